@@ -1,0 +1,21 @@
+package de.dienstleistungspool.booking;
+
+import de.dienstleistungspool.testinfra.InfrastructureContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Proves booking-service reaches the real PostgreSQL and Kafka broker and answers malformed JSON with problem+json.
+ */
+@QuarkusTest
+class InfrastructureTest extends InfrastructureContractTest {
+
+    @Override
+    protected String jsonEndpoint() {
+        return "/probe";
+    }
+
+    @Override
+    protected String bearerToken() {
+        return null;
+    }
+}

@@ -1,0 +1,247 @@
+package de.dienstleistungspool.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in commit order, one relay at a time across all instances of a service.
+ *
+ * <p>Order: rows are read by their sequence number, and only rows whose writing transaction is older than every
+ * transaction still running ({@code pg_snapshot_xmin}) are taken, so a row with a lower sequence number can never
+ * appear after a higher one was sent. A send failure stops the batch at the first failed row, which keeps the
+ * per-key order; the rest waits for the next round (broker outage: events wait, then go). A row is marked only
+ * after Kafka acknowledged it, so nothing is lost; a crash between ack and mark re-sends, which consumers drop by
+ * event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "outbox.relay.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "outbox.relay.poll-interval", defaultValue = "PT0.5S")
+    Duration pollInterval;
+
+    @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "500")
+    int batchSize;
+
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicLong pending = new AtomicLong();
+    private volatile boolean running;
+    private KafkaProducer<String, String> producer;
+    private Thread worker;
+
+    void start(@Observes StartupEvent ignored) {
+        if (!enabled) {
+            return;
+        }
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        metrics.gauge("outbox.pending", pending);
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        running = false;
+        wakeUp.release();
+        if (worker != null) {
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+        wakeUp.release();
+    }
+
+    /** Wakes the relay so it publishes committed rows now instead of at its next poll. */
+    public void nudge() {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        long backoffMillis = pollInterval.toMillis();
+        while (running) {
+            try {
+                int published = relayOnce();
+                backoffMillis = pollInterval.toMillis();
+                if (published == batchSize) {
+                    continue;
+                }
+                wakeUp.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Outbox relay round failed, retrying in %d ms: %s", backoffMillis, e.getMessage());
+                sleep(backoffMillis);
+                backoffMillis = Math.min(backoffMillis * 2, 10_000);
+            }
+        }
+    }
+
+    /** Publishes one batch; returns how many rows were published. */
+    int relayOnce() throws SQLException, InterruptedException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (!tryLock(c)) {
+                    c.rollback();
+                    return 0;
+                }
+                List<Row> rows = readBatch(c);
+                List<UUID> sent = send(rows);
+                markPublished(c, sent);
+                c.commit();
+                pending.set(countPending(c));
+                if (sent.size() < rows.size()) {
+                    throw new IllegalStateException("Kafka did not acknowledge " + (rows.size() - sent.size()) + " event(s)");
+                }
+                return sent.size();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private boolean tryLock(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            s.setLong(1, RELAY_LOCK);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBoolean(1);
+            }
+        }
+    }
+
+    private List<Row> readBatch(Connection c) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select id, topic, record_key, event_type, payload::text from outbox_event "
+                        + "where published_at is null and tx_id < pg_snapshot_xmin(pg_current_snapshot()) "
+                        + "order by seq limit ?")) {
+            s.setInt(1, batchSize);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new Row(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private List<UUID> send(List<Row> rows) throws InterruptedException {
+        List<Future<?>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+            record.headers().add("event-type", row.eventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            record.headers().add("event-id", row.id().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                acks.add(producer.send(record));
+            } catch (RuntimeException e) {
+                break;
+            }
+        }
+        List<UUID> sent = new ArrayList<>(acks.size());
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get();
+                sent.add(rows.get(i).id());
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.warnf("Kafka refused event %s: %s", rows.get(i).id(), e.getCause().getMessage());
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private void markPublished(Connection c, List<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("update outbox_event set published_at = now() where id = any(?)")) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    private long countPending(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from outbox_event where published_at is null");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private Properties producerConfig() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        return p;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Row(UUID id, String topic, String key, String eventType, String payload) {
+    }
+}

@@ -1,0 +1,144 @@
+package de.dienstleistungspool.testinfra;
+
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * The real servers a test JVM runs against: one embedded PostgreSQL 17 and one in-JVM Kafka KRaft broker,
+ * each started on first use and stopped when the JVM exits.
+ */
+public final class TestInfrastructure {
+
+    private static EmbeddedPostgres postgres;
+    private static KafkaClusterTestKit kafka;
+
+    private TestInfrastructure() {
+    }
+
+    /** The JVM's PostgreSQL server, started on first call. */
+    public static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                Path dir = Files.createTempDirectory("pg-test-");
+                postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir.resolve("data"))
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("max_connections", "300")
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .setServerConfig("max_prepared_transactions", "0")
+                        .start();
+            } catch (IOException e) {
+                throw new IllegalStateException("Embedded PostgreSQL did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::closePostgres, "pg-shutdown"));
+        }
+        return postgres;
+    }
+
+    /** Creates the database if it does not exist yet and returns its JDBC URL. */
+    public static String database(String name) {
+        EmbeddedPostgres pg = postgres();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            var exists = s.executeQuery("select 1 from pg_database where datname = '" + name.replace("'", "") + "'");
+            if (!exists.next()) {
+                s.execute("create database \"" + name.replace("\"", "") + "\"");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return pg.getJdbcUrl("postgres", name);
+    }
+
+    /** The JVM's Kafka broker (KRaft, combined broker and controller), started on first call. */
+    public static synchronized KafkaClusterTestKit kafka() {
+        if (kafka == null) {
+            try {
+                KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setCombined(true)
+                        .setNumBrokerNodes(1)
+                        .setNumControllerNodes(1)
+                        .build())
+                        .setConfigProp("auto.create.topics.enable", "true")
+                        .setConfigProp("num.partitions", "3")
+                        .setConfigProp("offsets.topic.replication.factor", "1")
+                        .setConfigProp("offsets.topic.num.partitions", "3")
+                        .setConfigProp("transaction.state.log.replication.factor", "1")
+                        .setConfigProp("transaction.state.log.min.isr", "1")
+                        .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                        .setConfigProp("log.flush.interval.messages", "1000000")
+                        .build();
+                cluster.format();
+                cluster.startup();
+                cluster.waitForReadyBrokers();
+                kafka = cluster;
+            } catch (Exception e) {
+                throw new IllegalStateException("Kafka broker did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::closeKafka, "kafka-shutdown"));
+        }
+        return kafka;
+    }
+
+    public static String bootstrapServers() {
+        return kafka().bootstrapServers();
+    }
+
+    /** A companion for producing to and asserting on topics of the JVM's broker. */
+    public static KafkaCompanion kafkaCompanion() {
+        return new KafkaCompanion(bootstrapServers());
+    }
+
+    /** Stops the broker (not the controller), simulating a broker outage; see {@link #startBroker()}. */
+    public static void stopBroker() {
+        kafka().brokers().values().forEach(b -> {
+            b.shutdown();
+            b.awaitShutdown();
+        });
+    }
+
+    /** Starts the broker stopped by {@link #stopBroker()} again, on the same port, and waits until it is ready. */
+    public static void startBroker() {
+        try {
+            kafka().brokers().values().forEach(b -> b.startup());
+            kafka().waitForReadyBrokers();
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka broker did not restart", e);
+        }
+    }
+
+    /** Configuration that points a service at these servers, using its own database. */
+    public static Map<String, String> serviceConfig(String database) {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", database(database),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres",
+                "kafka.bootstrap.servers", bootstrapServers());
+    }
+
+    private static void closePostgres() {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is exiting
+        }
+    }
+
+    private static void closeKafka() {
+        try {
+            kafka.close();
+        } catch (Exception ignored) {
+            // the JVM is exiting
+        }
+    }
+}
