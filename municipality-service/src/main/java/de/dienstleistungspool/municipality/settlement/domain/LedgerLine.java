@@ -1,0 +1,106 @@
+package de.dienstleistungspool.municipality.settlement.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One side of a double-entry ledger entry; written once and never changed (the database refuses updates).
+ */
+@Entity
+@Immutable
+@Table(name = "ledger_line")
+public class LedgerLine {
+
+    @Id
+    public UUID id;
+    @Column(name = "entry_id")
+    public UUID entryId;
+    @Column(name = "region_id")
+    public UUID regionId;
+    public int year;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_kind")
+    public EntryKind entryKind;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "settlement_mode")
+    public SettlementMode settlementMode;
+    @Enumerated(EnumType.STRING)
+    public Sector sector;
+    public String category;
+    @Enumerated(EnumType.STRING)
+    public UsageUnit unit;
+    @Enumerated(EnumType.STRING)
+    public Side side;
+    @Column(name = "member_id")
+    public UUID memberId;
+    @Column(name = "counterparty_id")
+    public UUID counterpartyId;
+    public BigDecimal quantity;
+    public BigDecimal rate;
+    public BigDecimal amount;
+    @Column(name = "booking_id")
+    public UUID bookingId;
+    @Column(name = "source_event_id")
+    public UUID sourceEventId;
+    @Column(name = "reverses_entry_id")
+    public UUID reversesEntryId;
+    @Column(name = "usage_start")
+    public Instant usageStart;
+    @Column(name = "usage_end")
+    public Instant usageEnd;
+    @Column(name = "offer_title")
+    public String offerTitle;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+    public String note;
+
+    /** The mirror line of this one: same entry, other side, parties swapped. */
+    public LedgerLine mirror() {
+        LedgerLine m = new LedgerLine();
+        m.id = UUID.randomUUID();
+        m.entryId = entryId;
+        m.regionId = regionId;
+        m.year = year;
+        m.entryKind = entryKind;
+        m.settlementMode = settlementMode;
+        m.sector = sector;
+        m.category = category;
+        m.unit = unit;
+        m.side = side == Side.CREDIT ? Side.DEBIT : Side.CREDIT;
+        m.memberId = counterpartyId;
+        m.counterpartyId = memberId;
+        m.quantity = quantity;
+        m.rate = rate;
+        m.amount = amount;
+        m.bookingId = bookingId;
+        m.sourceEventId = sourceEventId;
+        m.reversesEntryId = reversesEntryId;
+        m.usageStart = usageStart;
+        m.usageEnd = usageEnd;
+        m.offerTitle = offerTitle;
+        m.recordedAt = recordedAt;
+        m.recordedBy = recordedBy;
+        m.note = note;
+        return m;
+    }
+
+    /** The amount signed from this line's member's view: credit positive, debit negative; null if not valued. */
+    public BigDecimal signedAmount() {
+        return amount == null ? null : side == Side.CREDIT ? amount : amount.negate();
+    }
+
+    /** The quantity signed from this line's member's view. */
+    public BigDecimal signedQuantity() {
+        return side == Side.CREDIT ? quantity : quantity.negate();
+    }
+}

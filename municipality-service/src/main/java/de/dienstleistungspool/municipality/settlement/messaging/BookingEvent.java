@@ -1,0 +1,21 @@
+package de.dienstleistungspool.municipality.settlement.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The flat shape of every message on {@code booking-events} (docs/EVENTS.md), with the fields settlement reads.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record BookingEvent(UUID eventId, String eventType, Instant occurredAt, UUID bookingId, UUID offerId,
+                           String offerKind, String offerTitle, String category, String sector, UUID regionId,
+                           UUID providerMemberId, UUID consumerMemberId, Instant start, Instant end,
+                           String settlementMode, Usage usage, String actor) {
+
+    /** The actual usage recorded at completion. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Usage(BigDecimal quantity, String unit) {
+    }
+}

@@ -1,0 +1,32 @@
+package de.dienstleistungspool.municipality.settlement.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The events settlement publishes on {@code settlement-events} (key: region id) through the outbox.
+ */
+public final class SettlementEvents {
+
+    /** Topic of all settlement events. */
+    public static final String TOPIC = "settlement-events";
+
+    private SettlementEvents() {
+    }
+
+    /** A region's financial year was closed; {@code netting} names the binding payment scheme. */
+    public record YearClosed(UUID eventId, String eventType, Instant occurredAt, UUID regionId, int year,
+                             String closedBy, String netting) {
+        public YearClosed(UUID regionId, int year, String closedBy, String netting) {
+            this(UUID.randomUUID(), "YearClosed", Instant.now(), regionId, year, closedBy, netting);
+        }
+    }
+
+    /** A member's year-end statement for one sector can be fetched at {@code /settlement/statements/{statementId}}. */
+    public record StatementReady(UUID eventId, String eventType, Instant occurredAt, UUID regionId, UUID memberId,
+                                 int year, String sector, UUID statementId) {
+        public StatementReady(UUID regionId, UUID memberId, int year, String sector, UUID statementId) {
+            this(UUID.randomUUID(), "StatementReady", Instant.now(), regionId, memberId, year, sector, statementId);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package de.dienstleistungspool.municipality.settlement.rest;
+
+import de.dienstleistungspool.municipality.settlement.domain.LedgerLine;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The JSON shapes of the ledger endpoints.
+ */
+public final class LedgerViews {
+
+    private LedgerViews() {
+    }
+
+    /** A page of a list. */
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /** One ledger line as accounting sees it; {@code bookingId} traces it to the booking behind it. */
+    public record LineView(UUID id, UUID entryId, int year, String entryKind, String settlementMode, String sector,
+                           String category, String unit, String side, UUID memberId, UUID counterpartyId,
+                           BigDecimal quantity, BigDecimal rate, BigDecimal amount, UUID bookingId, UUID reversesEntryId,
+                           Instant usageStart, Instant usageEnd, String offerTitle, Instant recordedAt, String recordedBy,
+                           String note) {
+
+        public static LineView of(LedgerLine l) {
+            return new LineView(l.id, l.entryId, l.year, l.entryKind.name(), l.settlementMode.name(), l.sector.name(),
+                    l.category, l.unit.name(), l.side.name(), l.memberId, l.counterpartyId, l.quantity, l.rate, l.amount,
+                    l.bookingId, l.reversesEntryId, l.usageStart, l.usageEnd, l.offerTitle, l.recordedAt, l.recordedBy, l.note);
+        }
+    }
+
+    /** Both lines of one entry. */
+    public record EntryView(UUID entryId, List<LineView> lines) {
+    }
+
+    /** Why an entry is reversed. */
+    public record ReversalRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+}

@@ -1,0 +1,101 @@
+package de.dienstleistungspool.municipality.settlement.service;
+
+import de.dienstleistungspool.municipality.settlement.config.SettlementConfig;
+import de.dienstleistungspool.municipality.settlement.domain.CloseComputation;
+import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory;
+import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
+import de.dienstleistungspool.municipality.settlement.messaging.SettlementEvents;
+import de.dienstleistungspool.municipality.settlement.service.YearCloseWriter.StatementRef;
+import de.dienstleistungspool.platform.outbox.Outbox;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The coordinator's year-end close: dry run and the real close, serialised per (region, year) by the database.
+ */
+@ApplicationScoped
+public class YearCloseService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    SettlementConfig config;
+
+    @Inject
+    Outbox outbox;
+
+    /** What closing the year would do now; writes nothing. */
+    @Transactional
+    public CloseComputation preview(UUID regionId, int year) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try {
+                return YearCloseEngine.compute(c, regionId, year, directory.terms(regionId, year), config.hoursPerDay());
+            } catch (YearCloseEngine.UnvaluedException e) {
+                throw unvalued(e);
+            }
+        });
+    }
+
+    /** Closes the year: nets, writes payments, carries over, freezes the year and announces it. */
+    @Transactional
+    public CloseComputation close(UUID regionId, int year, Netting netting, String actor) {
+        Instant closable = LocalDate.of(year + 1, 1, 1).atStartOfDay(LedgerService.BERLIN).toInstant().plus(config.gracePeriod());
+        if (Instant.now().isBefore(closable)) {
+            throw ProblemException.conflict("grace-period", "Year " + year + " can be closed from " + closable
+                    + " on (end of year plus the grace period of " + config.gracePeriod() + " for late completions)");
+        }
+        if (directory.regionName(regionId).isEmpty()) {
+            throw ProblemException.notFound("Region", regionId);
+        }
+        Number openEarlier = (Number) em.createNativeQuery("select count(distinct l.year) from ledger_line l where l.region_id = ?1 and l.year < ?2 "
+                        + "and not exists (select 1 from financial_year_close c where c.region_id = l.region_id and c.year = l.year)")
+                .setParameter(1, regionId).setParameter(2, year).getSingleResult();
+        if (openEarlier.intValue() > 0) {
+            throw ProblemException.conflict("earlier-year-open", "An earlier year with ledger entries is still open; close it first");
+        }
+        var terms = directory.terms(regionId, year);
+        record Closed(CloseComputation computation, List<StatementRef> statements) {
+        }
+        Closed closed = em.unwrap(Session.class).doReturningWork(c -> {
+            YearCloseEngine.lockYear(c, regionId, year);
+            if (directory.isClosed(regionId, year)) {
+                throw ProblemException.conflict("year-closed", "Year " + year + " of region " + regionId + " is already closed");
+            }
+            try {
+                CloseComputation computation = YearCloseEngine.compute(c, regionId, year, terms, config.hoursPerDay());
+                return new Closed(computation, YearCloseWriter.write(c, computation, netting, actor));
+            } catch (YearCloseEngine.UnvaluedException e) {
+                throw unvalued(e);
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) {
+                    throw ProblemException.conflict("year-closed", "Year " + year + " was closed concurrently");
+                }
+                throw e;
+            }
+        });
+        var yearClosed = new SettlementEvents.YearClosed(regionId, year, actor, netting.name());
+        outbox.publish(SettlementEvents.TOPIC, regionId.toString(), yearClosed.eventId(), "YearClosed", yearClosed);
+        for (StatementRef s : closed.statements()) {
+            var event = new SettlementEvents.StatementReady(regionId, s.memberId(), year, s.sector().name(), s.id());
+            outbox.publish(SettlementEvents.TOPIC, regionId.toString(), event.eventId(), "StatementReady", event);
+        }
+        return closed.computation();
+    }
+
+    private static ProblemException unvalued(YearCloseEngine.UnvaluedException e) {
+        return ProblemException.conflict("rate-missing", e.getMessage() + "; publish the year's rates before closing");
+    }
+}
