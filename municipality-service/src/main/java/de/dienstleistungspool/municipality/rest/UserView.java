@@ -1,0 +1,24 @@
+package de.dienstleistungspool.municipality.rest;
+
+import de.dienstleistungspool.municipality.domain.AppUser;
+import de.dienstleistungspool.municipality.service.CredentialService;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** A person of a member as its member-admin sees it (never the password hash). */
+public record UserView(UUID id, UUID memberId, String name, String email, List<String> roles, boolean active,
+                       Instant createdAt, Instant deactivatedAt) {
+
+    static UserView of(AppUser u) {
+        return new UserView(u.id, u.memberId, u.name, u.email, Arrays.asList(u.roles), u.active, u.createdAt, u.deactivatedAt);
+    }
+
+    /** A person just created, with the initial password shown only once. */
+    public record Issued(UserView user, String initialPassword) {
+        static Issued of(CredentialService.IssuedUser issued) {
+            return new Issued(UserView.of(issued.user()), issued.initialPassword());
+        }
+    }
+}

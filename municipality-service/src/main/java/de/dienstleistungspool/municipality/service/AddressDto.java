@@ -1,0 +1,10 @@
+package de.dienstleistungspool.municipality.service;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A postal address in Germany. */
+public record AddressDto(@Size(max = 200) String street,
+                         @Pattern(regexp = "\\d{5}", message = "must be a German postal code of 5 digits") String postalCode,
+                         @Size(max = 100) String city) {
+}

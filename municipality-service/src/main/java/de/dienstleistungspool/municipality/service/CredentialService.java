@@ -1,0 +1,213 @@
+package de.dienstleistungspool.municipality.service;
+
+import de.dienstleistungspool.municipality.domain.ApiClient;
+import de.dienstleistungspool.municipality.domain.ApiClientRepository;
+import de.dienstleistungspool.municipality.domain.AppUser;
+import de.dienstleistungspool.municipality.domain.AppUserRepository;
+import de.dienstleistungspool.municipality.domain.Member;
+import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.platform.security.RevokedCredentials;
+import de.dienstleistungspool.platform.security.Roles;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Manages a member's people and API clients for its member-admin: secrets are shown once and stored hashed;
+ * deactivating a person or revoking a client is recorded locally at once and announced on {@code member-events}.
+ */
+@ApplicationScoped
+public class CredentialService {
+
+    /** Roles a member-admin may grant; {@code coordinator} is granted only by the operator. */
+    public static final Set<String> GRANTABLE = Set.of(Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN);
+
+    @Inject
+    AppUserRepository users;
+
+    @Inject
+    ApiClientRepository clients;
+
+    @Inject
+    Access access;
+
+    @Inject
+    SecretHasher hasher;
+
+    @Inject
+    MemberEvents events;
+
+    @Inject
+    RevokedCredentials revoked;
+
+    /** A person just created, with the initial password shown only in this answer. */
+    public record IssuedUser(AppUser user, String initialPassword) {
+    }
+
+    /** A client just created, with the secret shown only in this answer. */
+    public record IssuedClient(ApiClient client, String secret) {
+    }
+
+    @Transactional
+    public IssuedUser addUser(UUID memberId, CredentialRequests.NewUser request) {
+        Member m = active(access.administeredMember(memberId));
+        return createUser(m, request.name(), request.email(), List.copyOf(request.roles()));
+    }
+
+    /** Creates a person of an active member; runs in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IssuedUser createUser(Member m, String name, String email, Collection<String> roles) {
+        AppUser u = new AppUser();
+        u.id = UUID.randomUUID();
+        u.memberId = m.id;
+        u.name = name.strip();
+        u.email = email.strip().toLowerCase(Locale.ROOT);
+        u.roles = grantable(roles);
+        String password = SecretHasher.newSecret().substring(0, 20);
+        u.passwordHash = hasher.hash(password);
+        u.active = true;
+        u.createdAt = Instant.now();
+        save(() -> users.persist(u));
+        events.userChanged(m.id, u.id, u.name, u.email, Arrays.asList(u.roles), true);
+        return new IssuedUser(u, password);
+    }
+
+    @Transactional
+    public Paged<AppUser> listUsers(UUID memberId, Boolean active, int page, int size) {
+        access.administeredMember(memberId);
+        var query = users.ofMember(memberId, active);
+        return new Paged<>(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    @Transactional
+    public AppUser user(UUID memberId, UUID userId) {
+        access.administeredMember(memberId);
+        return users.findByIdOptional(userId).filter(u -> u.memberId.equals(memberId))
+                .orElseThrow(() -> ProblemException.notFound("User", userId));
+    }
+
+    @Transactional
+    public AppUser changeUser(UUID memberId, UUID userId, CredentialRequests.UserChange request) {
+        AppUser u = user(memberId, userId);
+        if (!u.active) {
+            throw ProblemException.conflict("user-deactivated", "User " + userId + " is deactivated; deactivation is final");
+        }
+        u.name = request.name().strip();
+        u.roles = grantable(request.roles());
+        save(() -> { });
+        events.userChanged(memberId, u.id, u.name, u.email, Arrays.asList(u.roles), true);
+        return u;
+    }
+
+    @Transactional
+    public AppUser deactivateUser(UUID memberId, UUID userId) {
+        AppUser u = user(memberId, userId);
+        deactivate(u);
+        save(() -> { });
+        return u;
+    }
+
+    @Transactional
+    public IssuedClient addClient(UUID memberId, CredentialRequests.NewClient request) {
+        Member m = active(access.administeredMember(memberId));
+        ApiClient c = new ApiClient();
+        c.id = UUID.randomUUID();
+        c.clientId = "c-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        c.memberId = m.id;
+        c.name = request.name().strip();
+        c.roles = grantable(request.roles());
+        String secret = SecretHasher.newSecret();
+        c.secretHash = hasher.hash(secret);
+        c.createdAt = Instant.now();
+        c.createdBy = access.actor();
+        c.expiresAt = request.expiresAt();
+        save(() -> clients.persist(c));
+        return new IssuedClient(c, secret);
+    }
+
+    @Transactional
+    public Paged<ApiClient> listClients(UUID memberId, Boolean revokedOnly, int page, int size) {
+        access.administeredMember(memberId);
+        var query = clients.ofMember(memberId, revokedOnly);
+        return new Paged<>(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    @Transactional
+    public ApiClient client(UUID memberId, String clientId) {
+        access.administeredMember(memberId);
+        return clients.byClientId(clientId).filter(c -> c.memberId.equals(memberId))
+                .orElseThrow(() -> ProblemException.notFound("API client", clientId));
+    }
+
+    @Transactional
+    public ApiClient revokeClient(UUID memberId, String clientId) {
+        ApiClient c = client(memberId, clientId);
+        revoke(c);
+        save(() -> { });
+        return c;
+    }
+
+    /** Deactivates every person and revokes every client of a member that leaves; runs in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeAllOf(Member m) {
+        users.ofMember(m.id, true).list().forEach(this::deactivate);
+        clients.ofMember(m.id, false).list().forEach(this::revoke);
+        save(() -> { });
+    }
+
+    private void deactivate(AppUser u) {
+        if (!u.active) {
+            return;
+        }
+        u.active = false;
+        u.deactivatedAt = Instant.now();
+        revoked.revoke(u.id.toString());
+        events.userChanged(u.memberId, u.id, u.name, u.email, Arrays.asList(u.roles), false);
+        events.credentialRevoked(u.memberId, u.id.toString(), "USER");
+    }
+
+    private void revoke(ApiClient c) {
+        if (c.revokedAt != null) {
+            return;
+        }
+        c.revokedAt = Instant.now();
+        revoked.revoke(c.clientId);
+        events.credentialRevoked(c.memberId, c.clientId, "API_CLIENT");
+    }
+
+    private static Member active(Member m) {
+        if (!m.isActive()) {
+            throw ProblemException.conflict("member-left", "Member " + m.id + " left the pool; it gets no new credentials");
+        }
+        return m;
+    }
+
+    private static String[] grantable(Collection<String> roles) {
+        for (String role : roles) {
+            if (!GRANTABLE.contains(role)) {
+                throw ProblemException.badRequest("role-not-grantable",
+                        "roles: '" + role + "' cannot be granted here; allowed: " + GRANTABLE.stream().sorted().toList());
+            }
+        }
+        return roles.stream().distinct().sorted().toArray(String[]::new);
+    }
+
+    private void save(Runnable change) {
+        try {
+            change.run();
+            users.flush();
+        } catch (PersistenceException e) {
+            throw DatabaseErrors.translate(e);
+        }
+    }
+}

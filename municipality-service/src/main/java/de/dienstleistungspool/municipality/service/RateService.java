@@ -1,0 +1,120 @@
+package de.dienstleistungspool.municipality.service;
+
+import de.dienstleistungspool.municipality.domain.Rate;
+import de.dienstleistungspool.municipality.domain.RateRepository;
+import de.dienstleistungspool.municipality.domain.SettlementTerms;
+import de.dienstleistungspool.municipality.domain.SettlementTermsRepository;
+import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Publishes a region's rates and settlement terms per year. A closed year is refused by a database trigger (see
+ * V2 migration); the check here only gives the quicker, clearer answer.
+ */
+@ApplicationScoped
+public class RateService {
+
+    @Inject
+    RateRepository rates;
+
+    @Inject
+    SettlementTermsRepository terms;
+
+    @Inject
+    Access access;
+
+    @Inject
+    MemberEvents events;
+
+    /** A year's rates and terms of a region, and whether the year is closed. */
+    public record RateCard(UUID regionId, int year, List<Rate> rates, SettlementTerms terms, boolean closed) {
+    }
+
+    @Transactional
+    public RateCard get(UUID regionId, int year) {
+        if (!regionId.equals(access.caller().regionId())) {
+            throw ProblemException.notFound("Region", regionId);
+        }
+        return card(regionId, year);
+    }
+
+    @Transactional
+    public RateCard publish(UUID regionId, int year, RateCardRequest request) {
+        access.requireCoordinatorOf(regionId, "Region", regionId);
+        Map<String, RateCardRequest.Line> wanted = new HashMap<>();
+        for (RateCardRequest.Line line : request.rates()) {
+            if (wanted.put(line.sector() + "/" + line.category(), line) != null) {
+                throw ProblemException.badRequest("duplicate-rate", "rates: " + line.sector() + " " + line.category() + " is listed twice");
+            }
+        }
+        if (terms.isClosed(regionId, year)) {
+            throw ProblemException.conflict("year-closed", "Financial year " + year + " of region " + regionId + " is closed; its rates cannot change");
+        }
+        try {
+            for (Rate existing : rates.ofYear(regionId, year)) {
+                RateCardRequest.Line line = wanted.remove(existing.sector + "/" + existing.category);
+                if (line == null) {
+                    rates.delete(existing);
+                } else if (existing.unit != line.unit() || existing.amount.compareTo(line.amount()) != 0) {
+                    existing.unit = line.unit();
+                    existing.amount = line.amount();
+                }
+            }
+            wanted.values().forEach(line -> rates.persist(newRate(regionId, year, line)));
+            applyTerms(regionId, year, request.settlementTerms());
+            rates.flush();
+        } catch (PersistenceException e) {
+            throw DatabaseErrors.translate(e);
+        }
+        RateCard card = card(regionId, year);
+        events.ratesPublished(regionId, year, card.rates(), card.terms());
+        return card;
+    }
+
+    private void applyTerms(UUID regionId, int year, RateCardRequest.Terms wanted) {
+        SettlementTerms current = terms.ofYear(regionId, year).orElse(null);
+        if (wanted == null) {
+            if (current != null) {
+                terms.delete(current);
+            }
+            return;
+        }
+        if (current == null) {
+            current = new SettlementTerms();
+            current.regionId = regionId;
+            current.year = year;
+            current.toleranceHours = wanted.toleranceHours();
+            current.remainder = wanted.remainder();
+            terms.persist(current);
+        } else if (current.toleranceHours.compareTo(wanted.toleranceHours()) != 0 || current.remainder != wanted.remainder()) {
+            current.toleranceHours = wanted.toleranceHours();
+            current.remainder = wanted.remainder();
+        }
+    }
+
+    private RateCard card(UUID regionId, int year) {
+        return new RateCard(regionId, year, rates.ofYear(regionId, year), terms.ofYear(regionId, year).orElse(null),
+                terms.isClosed(regionId, year));
+    }
+
+    private static Rate newRate(UUID regionId, int year, RateCardRequest.Line line) {
+        Rate r = new Rate();
+        r.id = UUID.randomUUID();
+        r.regionId = regionId;
+        r.year = year;
+        r.sector = line.sector();
+        r.category = line.category();
+        r.unit = line.unit();
+        r.amount = line.amount();
+        r.currency = "EUR";
+        return r;
+    }
+}
