@@ -1,6 +1,7 @@
 package de.dienstleistungspool.pool;
 
 import de.dienstleistungspool.testinfra.InfrastructureContractTest;
+import de.dienstleistungspool.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -11,11 +12,11 @@ class InfrastructureTest extends InfrastructureContractTest {
 
     @Override
     protected String jsonEndpoint() {
-        return "/probe";
+        return "/offers";
     }
 
     @Override
     protected String bearerToken() {
-        return null;
+        return TestTokens.token(TestData.ESCHWEGE, TestData.WMK, "works-staff");
     }
 }

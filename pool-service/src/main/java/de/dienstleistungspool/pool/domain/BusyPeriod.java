@@ -1,0 +1,64 @@
+package de.dienstleistungspool.pool.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** This service's copy of one booking's latest known state, projected from booking-events; it makes offers busy. */
+@Entity
+@Table(name = "busy_period")
+public class BusyPeriod {
+
+    /** Statuses in which a booking occupies (or did occupy) its offer. */
+    public static final Set<String> BLOCKING = Set.of("REQUESTED", "CONFIRMED", "IN_USE", "COMPLETED");
+    /** Statuses after which nothing changes any more. */
+    public static final Set<String> TERMINAL = Set.of("COMPLETED", "REJECTED", "CANCELLED", "NO_SHOW");
+
+    @Id
+    @Column(name = "booking_id")
+    public UUID bookingId;
+
+    @Column(name = "offer_id")
+    public UUID offerId;
+
+    @Column(name = "provider_member_id")
+    public UUID providerMemberId;
+
+    @Column(name = "consumer_member_id")
+    public UUID consumerMemberId;
+
+    public String status;
+
+    @Column(name = "start_at")
+    public Instant start;
+
+    @Column(name = "end_at")
+    public Instant end;
+
+    @Column(name = "occupied_until")
+    public Instant occupiedUntil;
+
+    @Column(name = "offer_title")
+    public String offerTitle;
+
+    public String site;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    /** Orders statuses along the lifecycle, so of two events with the same timestamp the later stage wins. */
+    public static int rank(String status) {
+        return switch (status) {
+            case "REQUESTED" -> 1;
+            case "CONFIRMED" -> 2;
+            case "IN_USE" -> 3;
+            case "REJECTED", "CANCELLED", "NO_SHOW" -> 4;
+            case "COMPLETED" -> 5;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package de.dienstleistungspool.pool.domain;
+
+/** The unit in which an offer is settled. */
+public enum Unit {
+    HOUR, DAY, METRE
+}

@@ -1,0 +1,41 @@
+package de.dienstleistungspool.pool.messaging;
+
+import de.dienstleistungspool.platform.outbox.Outbox;
+import de.dienstleistungspool.pool.domain.Blackout;
+import de.dienstleistungspool.pool.domain.Offer;
+import de.dienstleistungspool.pool.messaging.events.BlackoutEvent;
+import de.dienstleistungspool.pool.messaging.events.OfferSnapshotEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes pool-events into the outbox, in the transaction of the change they describe, keyed by offer id. */
+@ApplicationScoped
+public class PoolEvents {
+
+    /** The topic booking-service (and others) learn offers and blackouts from. */
+    public static final String TOPIC = "pool-events";
+
+    @Inject
+    Outbox outbox;
+
+    /** Publishes the offer's full snapshot under the given type (OfferCreated, OfferChanged, ...). */
+    public void offer(String eventType, Offer o, Instant occurredAt) {
+        UUID eventId = UUID.randomUUID();
+        outbox.publish(TOPIC, o.id.toString(), eventId, eventType, snapshot(eventId, eventType, occurredAt, o));
+    }
+
+    public void blackout(String eventType, Offer o, Blackout b, Instant occurredAt) {
+        UUID eventId = UUID.randomUUID();
+        outbox.publish(TOPIC, o.id.toString(), eventId, eventType, new BlackoutEvent(eventId, eventType, occurredAt,
+                o.id, b.id, o.ownerMemberId, b.start, b.end, b.reason));
+    }
+
+    public static OfferSnapshotEvent snapshot(UUID eventId, String eventType, Instant occurredAt, Offer o) {
+        return new OfferSnapshotEvent(eventId, eventType, occurredAt, o.id, o.ownerMemberId, o.regionId, o.kind.name(),
+                o.category, o.title, List.of(o.sectors), new OfferSnapshotEvent.Depot(o.depotName, o.latitude, o.longitude),
+                o.unit.name(), o.bufferMinutes, List.of(o.settlementModes), o.autoConfirm, o.status.name());
+    }
+}

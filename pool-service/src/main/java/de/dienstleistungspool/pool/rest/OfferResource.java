@@ -1,0 +1,90 @@
+package de.dienstleistungspool.pool.rest;
+
+import de.dienstleistungspool.pool.domain.OfferKind;
+import de.dienstleistungspool.pool.domain.OfferStatus;
+import de.dienstleistungspool.pool.service.OfferService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The offers of the caller's region: every member reads them, the owner's works staff create and edit them. */
+@Path("/offers")
+@Tag(name = "Offers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OfferResource {
+
+    @Inject
+    OfferService offers;
+
+    @POST
+    @RolesAllowed({"works-staff", "member-admin"})
+    @Operation(summary = "Offer equipment, a person on standby or a service to the region")
+    @APIResponse(responseCode = "201", description = "Created; Location names the offer")
+    @APIResponse(responseCode = "400", description = "Invalid offer")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not works staff or member admin")
+    @APIResponse(responseCode = "422", description = "Unknown depot")
+    public Response create(@NotNull @Valid OfferRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        OfferView created = offers.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
+    @Operation(summary = "List the region's offers, filtered and paged")
+    @APIResponse(responseCode = "200", description = "One page of offers")
+    @APIResponse(responseCode = "400", description = "Invalid filter")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public PageView<OfferView> list(@QueryParam("kind") String kind, @QueryParam("category") String category,
+                                    @QueryParam("status") String status, @QueryParam("mine") @DefaultValue("false") boolean mine,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return offers.list(Params.enumValue(OfferKind.class, "kind", kind), Params.text(category),
+                Params.enumValue(OfferStatus.class, "status", status), mine, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
+    @Operation(summary = "Read one offer of the region")
+    @APIResponse(responseCode = "200", description = "The offer")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No such offer in your region")
+    public OfferView get(@PathParam("id") UUID id) {
+        return offers.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"works-staff", "member-admin"})
+    @Operation(summary = "Edit an offer of your member (the kind stays)")
+    @APIResponse(responseCode = "200", description = "The edited offer")
+    @APIResponse(responseCode = "400", description = "Invalid offer")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Another member's offer, or not works staff")
+    @APIResponse(responseCode = "404", description = "No such offer in your region")
+    @APIResponse(responseCode = "409", description = "The offer is retired")
+    public OfferView update(@PathParam("id") UUID id, @NotNull @Valid OfferRequest request) {
+        return offers.update(id, request);
+    }
+}

@@ -1,0 +1,7 @@
+package de.dienstleistungspool.pool.rest;
+
+import java.time.Instant;
+
+/** A half-open period [start, end) in UTC. */
+public record PeriodView(Instant start, Instant end) {
+}

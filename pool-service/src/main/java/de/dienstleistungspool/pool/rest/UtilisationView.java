@@ -1,0 +1,19 @@
+package de.dienstleistungspool.pool.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Booked versus bookable hours (Auslastung) of the region's offers, grouped and per month or year. */
+public record UtilisationView(int year, String groupBy, String granularity, List<Row> rows) {
+
+    /**
+     * One group in one period.
+     *
+     * @param key         offer id, category or member id
+     * @param period      {@code 2026-07} or {@code 2026}
+     * @param utilisation booked / bookable, 4 decimals; null when nothing was bookable
+     */
+    public record Row(String key, String label, String period, BigDecimal bookableHours, BigDecimal bookedHours,
+                      BigDecimal utilisation) {
+    }
+}

@@ -1,0 +1,89 @@
+package de.dienstleistungspool.pool.service;
+
+import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.platform.security.Caller;
+import de.dienstleistungspool.pool.domain.Blackout;
+import de.dienstleistungspool.pool.domain.BlackoutRepository;
+import de.dienstleistungspool.pool.domain.BusyPeriodRepository;
+import de.dienstleistungspool.pool.domain.Offer;
+import de.dienstleistungspool.pool.domain.OfferRepository;
+import de.dienstleistungspool.pool.domain.OfferStatus;
+import de.dienstleistungspool.pool.messaging.PoolEvents;
+import de.dienstleistungspool.pool.rest.BlackoutRequest;
+import de.dienstleistungspool.pool.rest.BlackoutView;
+import de.dienstleistungspool.pool.rest.BookingRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Owners block periods of their offers; the answer names the bookings a new blackout hits. */
+@ApplicationScoped
+public class BlackoutService {
+
+    @Inject
+    OfferService offerService;
+
+    @Inject
+    OfferRepository offers;
+
+    @Inject
+    BlackoutRepository blackouts;
+
+    @Inject
+    BusyPeriodRepository busy;
+
+    @Inject
+    PoolEvents events;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public BlackoutView add(UUID offerId, BlackoutRequest request) {
+        Periods.check("A blackout", request.start(), request.end());
+        Offer offer = offerService.ownedForChange(offerId);
+        if (offer.status == OfferStatus.RETIRED) {
+            throw ProblemException.conflict("offer-retired", "Offer " + offerId + " is retired");
+        }
+        if (blackouts.overlapsAny(offerId, request.start(), request.end())) {
+            throw ProblemException.conflict("blackout-overlap", "Offer " + offerId
+                    + " already has a blackout overlapping " + request.start() + " – " + request.end());
+        }
+        Blackout b = new Blackout();
+        b.id = UUID.randomUUID();
+        b.offerId = offerId;
+        b.start = request.start();
+        b.end = request.end();
+        b.reason = request.reason().strip();
+        b.createdBy = caller.subject() == null ? caller.memberId().toString() : caller.subject();
+        b.createdAt = OfferService.now();
+        blackouts.persist(b);
+        events.blackout("BlackoutAdded", offer, b, b.createdAt);
+        List<BookingRef> hits = busy.blocking(List.of(offerId), b.start, b.end).stream()
+                .filter(p -> !"COMPLETED".equals(p.status)).map(OfferMapper::booking).toList();
+        return view(b, hits);
+    }
+
+    @Transactional
+    public void remove(UUID offerId, UUID blackoutId) {
+        Offer offer = offerService.ownedForChange(offerId);
+        Blackout b = blackouts.findByIdOptional(blackoutId).filter(x -> x.offerId.equals(offerId))
+                .orElseThrow(() -> ProblemException.notFound("Blackout", blackoutId));
+        blackouts.delete(b);
+        events.blackout("BlackoutRemoved", offer, b, OfferService.now());
+    }
+
+    public List<BlackoutView> list(UUID offerId) {
+        Offer offer = offers.findInRegion(offerId, caller.regionId()).orElseThrow(() -> ProblemException.notFound("Offer", offerId));
+        boolean owner = offer.ownedBy(caller.memberId());
+        return blackouts.listOf(offerId).stream()
+                .map(b -> owner ? view(b, null) : new BlackoutView(b.id, b.offerId, b.start, b.end, null, null, null, null))
+                .toList();
+    }
+
+    static BlackoutView view(Blackout b, List<BookingRef> hits) {
+        return new BlackoutView(b.id, b.offerId, b.start, b.end, b.reason, b.createdBy, b.createdAt, hits);
+    }
+}
