@@ -1,0 +1,70 @@
+package de.dienstleistungspool.municipality.rest;
+
+import de.dienstleistungspool.municipality.service.SigningKeys;
+import de.dienstleistungspool.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+
+/** Publishes the token verification keys (JWKS) and lets the coordinator rotate the signing key. */
+@Path("/")
+@Tag(name = "Signing keys")
+public class KeyResource {
+
+    @Inject
+    SigningKeys keys;
+
+    @GET
+    @Path(".well-known/jwks.json")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The public keys that verify this service's tokens: the current key and the previous ones")
+    @APIResponse(responseCode = "200", description = "JSON Web Key Set (RFC 7517)")
+    public Response jwks() {
+        List<JsonWebKey> list = new ArrayList<>();
+        keys.published().forEach((kid, key) -> {
+            RsaJsonWebKey jwk = new RsaJsonWebKey(key);
+            jwk.setKeyId(kid);
+            jwk.setAlgorithm("RS256");
+            jwk.setUse("sig");
+            list.add(jwk);
+        });
+        return Response.ok(new JsonWebKeySet(list).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))
+                .header("Cache-Control", "max-age=60").build();
+    }
+
+    @POST
+    @Path("signing-keys")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rotate: a new key signs from now on; the old one stays in the JWKS until its tokens have expired")
+    @APIResponse(responseCode = "201", description = "The new current key")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Caller is not a coordinator")
+    public Response rotate(@Context UriInfo uri) {
+        var fresh = keys.rotate();
+        return Response.created(uri.getBaseUriBuilder().path(".well-known/jwks.json").build())
+                .entity(new KeyView(fresh.kid, fresh.state.name(), fresh.createdAt)).build();
+    }
+
+    /** A signing key's public facts. */
+    public record KeyView(String kid, String state, Instant createdAt) {
+    }
+}

@@ -1,0 +1,162 @@
+package de.dienstleistungspool.municipality.service;
+
+import de.dienstleistungspool.municipality.config.IdentityConfig;
+import de.dienstleistungspool.municipality.domain.SigningKey;
+import de.dienstleistungspool.municipality.domain.SigningKeyRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The token signing keys, kept in the service's own database: generated on first start, rotated on request, and
+ * mirrored in memory (reloaded every few seconds) so signing and verifying never wait for the database.
+ */
+@ApplicationScoped
+public class SigningKeys {
+
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class);
+
+    @Inject
+    SigningKeyRepository repository;
+
+    @Inject
+    IdentityConfig config;
+
+    /** The key that signs new tokens. */
+    public record Current(String kid, PrivateKey privateKey) {
+    }
+
+    private volatile Current current;
+    private volatile Map<String, RSAPublicKey> published = Map.of();
+    private ScheduledExecutorService refresher;
+
+    void start(@Observes StartupEvent ignored) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (repository.current().isEmpty()) {
+                insertCurrent();
+            }
+        });
+        reload();
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "signing-keys-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = config.keyRefresh().toMillis();
+        refresher.scheduleWithFixedDelay(this::reloadQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+    }
+
+    public Current current() {
+        return current;
+    }
+
+    /** The public key of a published (current or previous) key id, or null. */
+    public RSAPublicKey verificationKey(String kid) {
+        return kid == null ? null : published.get(kid);
+    }
+
+    /** Published keys (current and previous) by key id. */
+    public Map<String, RSAPublicKey> published() {
+        return published;
+    }
+
+    /**
+     * Makes a new key current. The old current key stays published as PREVIOUS so its tokens keep verifying; previous
+     * keys demoted longer ago than a token lifetime are retired, since no unexpired token can still carry them.
+     */
+    public SigningKey rotate() {
+        SigningKey fresh = QuarkusTransaction.requiringNew().call(() -> {
+            repository.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('signing_key_rotation'))").getSingleResult();
+            Instant now = Instant.now();
+            for (SigningKey k : repository.published()) {
+                if (k.state == SigningKey.State.CURRENT) {
+                    k.state = SigningKey.State.PREVIOUS;
+                    k.demotedAt = now;
+                } else if (k.demotedAt.isBefore(now.minus(config.tokenLifetime()))) {
+                    k.state = SigningKey.State.RETIRED;
+                }
+            }
+            repository.flush();
+            return insertCurrent();
+        });
+        reload();
+        LOG.infof("Signing key rotated; new key %s", fresh.kid);
+        return fresh;
+    }
+
+    private SigningKey insertCurrent() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            SigningKey k = new SigningKey();
+            k.kid = "mun-" + UUID.randomUUID().toString().substring(0, 13);
+            k.algorithm = "RS256";
+            k.publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+            k.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+            k.state = SigningKey.State.CURRENT;
+            k.createdAt = Instant.now();
+            repository.persist(k);
+            repository.flush();
+            return k;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot generate an RSA key pair", e);
+        }
+    }
+
+    /** Loads current and published keys from the database into memory. */
+    public void reload() {
+        List<SigningKey> keys = QuarkusTransaction.requiringNew().call(() -> repository.published());
+        Map<String, RSAPublicKey> fresh = new LinkedHashMap<>();
+        Current signing = null;
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            for (SigningKey k : keys) {
+                fresh.put(k.kid, (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(k.publicKey))));
+                if (k.state == SigningKey.State.CURRENT) {
+                    signing = new Current(k.kid, rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(k.privateKey))));
+                }
+            }
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("A stored signing key cannot be read", e);
+        }
+        published = Map.copyOf(fresh);
+        if (signing != null) {
+            current = signing;
+        }
+    }
+
+    private void reloadQuietly() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not reload signing keys: %s", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package de.dienstleistungspool.municipality.service;
+
+import de.dienstleistungspool.municipality.config.IdentityConfig;
+import de.dienstleistungspool.municipality.domain.ApiClient;
+import de.dienstleistungspool.municipality.domain.ApiClientRepository;
+import de.dienstleistungspool.municipality.domain.AppUser;
+import de.dienstleistungspool.municipality.domain.AppUserRepository;
+import de.dienstleistungspool.municipality.domain.Member;
+import de.dienstleistungspool.municipality.domain.MemberRepository;
+import de.dienstleistungspool.platform.security.RevokedCredentials;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Issues RS256 access tokens for API clients (client credentials) and people (password grant, demo-grade) of active
+ * members, signed with the current key and naming it in the {@code kid} header.
+ */
+@ApplicationScoped
+public class TokenService {
+
+    @Inject
+    ApiClientRepository clients;
+
+    @Inject
+    AppUserRepository users;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    SecretHasher hasher;
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    RevokedCredentials revoked;
+
+    @Inject
+    IdentityConfig config;
+
+    /** An issued access token and its lifetime in seconds. */
+    public record Issued(String accessToken, long expiresIn) {
+    }
+
+    @Transactional
+    public Issued forClient(String clientId, String secret) {
+        ApiClient c = clients.byClientId(clientId).orElse(null);
+        if (c == null) {
+            hasher.burn(secret);
+            throw TokenError.invalidClient("Unknown client or wrong secret");
+        }
+        if (!SecretHasher.matches(secret, c.secretHash)) {
+            throw TokenError.invalidClient("Unknown client or wrong secret");
+        }
+        Instant now = Instant.now();
+        if (!c.usableAt(now) || revoked.isRevoked(c.clientId)) {
+            throw TokenError.invalidClient("The client is revoked or expired");
+        }
+        Member m = activeMember(c.memberId, true);
+        Instant expiry = earliest(now.plus(config.tokenLifetime()), c.expiresAt);
+        return sign(c.clientId, c.clientId, m, Arrays.asList(c.roles), c.clientId, now, expiry);
+    }
+
+    @Transactional
+    public Issued forUser(String email, String password) {
+        AppUser u = users.byEmail(email).orElse(null);
+        if (u == null) {
+            hasher.burn(password);
+            throw TokenError.invalidGrant("Unknown user or wrong password");
+        }
+        if (!SecretHasher.matches(password, u.passwordHash)) {
+            throw TokenError.invalidGrant("Unknown user or wrong password");
+        }
+        if (!u.active || revoked.isRevoked(u.id.toString())) {
+            throw TokenError.invalidGrant("The user is deactivated");
+        }
+        Member m = activeMember(u.memberId, false);
+        Instant now = Instant.now();
+        return sign(u.id.toString(), u.email, m, Arrays.asList(u.roles), null, now, now.plus(config.tokenLifetime()));
+    }
+
+    private Member activeMember(UUID memberId, boolean client) {
+        Member m = members.findById(memberId);
+        if (m == null || !m.isActive()) {
+            throw client ? TokenError.invalidClient("The client's member has left the pool")
+                    : TokenError.invalidGrant("The user's member has left the pool");
+        }
+        return m;
+    }
+
+    private Issued sign(String subject, String upn, Member m, List<String> roles, String clientId, Instant now, Instant expiry) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(config.issuer());
+        claims.setSubject(subject);
+        claims.setClaim("upn", upn);
+        claims.setClaim("member_id", m.id.toString());
+        claims.setClaim("region_id", m.regionId.toString());
+        claims.setStringListClaim("groups", roles);
+        if (clientId != null) {
+            claims.setClaim("client_id", clientId);
+        }
+        claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(expiry.getEpochSecond()));
+        claims.setJwtId(UUID.randomUUID().toString());
+        SigningKeys.Current key = keys.current();
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key.privateKey());
+        jws.setKeyIdHeaderValue(key.kid());
+        jws.setHeader("typ", "JWT");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return new Issued(jws.getCompactSerialization(), Duration.between(now, expiry).toSeconds());
+        } catch (JoseException e) {
+            throw new IllegalStateException("Cannot sign a token", e);
+        }
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return b == null || a.isBefore(b) ? a : b;
+    }
+}
