@@ -11,11 +11,11 @@ class InfrastructureTest extends InfrastructureContractTest {
 
     @Override
     protected String jsonEndpoint() {
-        return "/probe";
+        return "/bookings";
     }
 
     @Override
     protected String bearerToken() {
-        return null;
+        return Api.dispatcher(PoolFeed.WITZENHAUSEN);
     }
 }

@@ -1,0 +1,37 @@
+package de.dienstleistungspool.booking.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Which members have left the pool, as known from {@code member-events}; a member that left cannot book.
+ */
+@ApplicationScoped
+public class MemberRepository {
+
+    @Inject
+    EntityManager em;
+
+    /** Records a member's status from a snapshot; an older snapshot than the one held is ignored. */
+    public void record(UUID memberId, UUID regionId, String status, Instant at) {
+        em.createNativeQuery("""
+                insert into member (member_id, region_id, status, changed_at) values (?1, ?2, ?3, ?4)
+                on conflict (member_id) do update set region_id = excluded.region_id, status = excluded.status,
+                    changed_at = excluded.changed_at
+                where member.changed_at <= excluded.changed_at
+                """)
+                .setParameter(1, memberId)
+                .setParameter(2, regionId)
+                .setParameter(3, status)
+                .setParameter(4, Instants.utc(at))
+                .executeUpdate();
+    }
+
+    public boolean hasLeft(UUID memberId) {
+        return !em.createNativeQuery("select 1 from member where member_id = ?1 and status = 'LEFT'")
+                .setParameter(1, memberId).getResultList().isEmpty();
+    }
+}

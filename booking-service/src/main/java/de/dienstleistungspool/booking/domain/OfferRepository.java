@@ -1,0 +1,62 @@
+package de.dienstleistungspool.booking.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads the offer projection and keeps it current from {@code pool-events} snapshots.
+ */
+@ApplicationScoped
+public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
+
+    /**
+     * Upserts a full snapshot; an older snapshot than the one held is ignored. The upsert takes the offer row's
+     * exclusive lock, so it waits for (and is waited for by) booking inserts that hold the row FOR SHARE.
+     */
+    public void upsert(Offer o) {
+        getEntityManager().createNativeQuery("""
+                insert into offer (offer_id, owner_member_id, region_id, kind, category, title, sectors, unit,
+                                   buffer_minutes, settlement_modes, auto_confirm, status, snapshot_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as text[]), ?8, ?9, cast(?10 as text[]), ?11, ?12, ?13)
+                on conflict (offer_id) do update set
+                    owner_member_id = excluded.owner_member_id, region_id = excluded.region_id, kind = excluded.kind,
+                    category = excluded.category, title = excluded.title, sectors = excluded.sectors,
+                    unit = excluded.unit, buffer_minutes = excluded.buffer_minutes,
+                    settlement_modes = excluded.settlement_modes, auto_confirm = excluded.auto_confirm,
+                    status = excluded.status, snapshot_at = excluded.snapshot_at
+                where offer.snapshot_at <= excluded.snapshot_at
+                """)
+                .setParameter(1, o.id)
+                .setParameter(2, o.ownerMemberId)
+                .setParameter(3, o.regionId)
+                .setParameter(4, o.kind.name())
+                .setParameter(5, o.category)
+                .setParameter(6, o.title)
+                .setParameter(7, arrayLiteral(o.sectors))
+                .setParameter(8, o.unit.name())
+                .setParameter(9, o.bufferMinutes)
+                .setParameter(10, arrayLiteral(o.settlementModes))
+                .setParameter(11, o.autoConfirm)
+                .setParameter(12, o.status)
+                .setParameter(13, Instants.utc(o.snapshotAt))
+                .executeUpdate();
+    }
+
+    /** Locks the offer row exclusively (a blackout change waits for bookings being inserted, and they for it). */
+    public boolean lockExclusively(UUID offerId) {
+        return !getEntityManager().createNativeQuery("select 1 from offer where offer_id = ?1 for update")
+                .setParameter(1, offerId).getResultList().isEmpty();
+    }
+
+    /** Locks the offer row in share mode, as the booking insert trigger does, and reports whether it exists. */
+    public boolean lockShared(UUID offerId) {
+        return !getEntityManager().createNativeQuery("select 1 from offer where offer_id = ?1 for share")
+                .setParameter(1, offerId).getResultList().isEmpty();
+    }
+
+    private static String arrayLiteral(List<String> values) {
+        return "{" + String.join(",", values) + "}";
+    }
+}

@@ -1,0 +1,46 @@
+package de.dienstleistungspool.booking.messaging.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The one flat shape of every {@code booking-events} message (docs/EVENTS.md); fields that do not apply are null.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"eventId", "eventType", "occurredAt", "bookingId", "offerId", "offerKind", "offerTitle", "category",
+        "sector", "regionId", "providerMemberId", "consumerMemberId", "start", "end", "bufferMinutes", "status",
+        "settlementMode", "usage", "site", "actor", "reason", "lateCancellation"})
+public record BookingEvent(
+        UUID eventId,
+        String eventType,
+        Instant occurredAt,
+        UUID bookingId,
+        UUID offerId,
+        String offerKind,
+        String offerTitle,
+        String category,
+        String sector,
+        UUID regionId,
+        UUID providerMemberId,
+        UUID consumerMemberId,
+        Instant start,
+        Instant end,
+        int bufferMinutes,
+        String status,
+        String settlementMode,
+        Usage usage,
+        String site,
+        String actor,
+        String reason,
+        Boolean lateCancellation) {
+
+    /** The actual use recorded at completion, the quantity settlement values. */
+    public record Usage(BigDecimal quantity, String unit) {
+    }
+
+    /** The topic these events go to, keyed by offer id. */
+    public static final String TOPIC = "booking-events";
+}

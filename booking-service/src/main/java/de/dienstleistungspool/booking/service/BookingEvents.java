@@ -1,0 +1,47 @@
+package de.dienstleistungspool.booking.service;
+
+import de.dienstleistungspool.booking.domain.Booking;
+import de.dienstleistungspool.booking.domain.BookingStatus;
+import de.dienstleistungspool.booking.messaging.events.BookingEvent;
+import de.dienstleistungspool.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns a booking's transition into its {@code booking-events} message and writes it to the outbox in the same
+ * transaction, keyed by offer id so one offer's events keep their order.
+ */
+@ApplicationScoped
+public class BookingEvents {
+
+    private static final Map<BookingStatus, String> TYPE_BY_STATUS = Map.of(
+            BookingStatus.REQUESTED, "BookingRequested",
+            BookingStatus.CONFIRMED, "BookingConfirmed",
+            BookingStatus.REJECTED, "BookingRejected",
+            BookingStatus.CANCELLED, "BookingCancelled",
+            BookingStatus.IN_USE, "BookingStarted",
+            BookingStatus.COMPLETED, "BookingCompleted",
+            BookingStatus.NO_SHOW, "BookingNoShow");
+
+    @Inject
+    Outbox outbox;
+
+    /** Publishes the event for the booking's current status. */
+    public void published(Booking b, String actor, String reason, Instant at) {
+        UUID eventId = UUID.randomUUID();
+        String type = TYPE_BY_STATUS.get(b.status);
+        outbox.publish(BookingEvent.TOPIC, b.offerId.toString(), eventId, type, of(eventId, type, b, actor, reason, at));
+    }
+
+    static BookingEvent of(UUID eventId, String type, Booking b, String actor, String reason, Instant at) {
+        BookingEvent.Usage usage = b.usageQuantity == null ? null
+                : new BookingEvent.Usage(b.usageQuantity, b.usageUnit.name());
+        return new BookingEvent(eventId, type, at, b.id, b.offerId, b.offerKind.name(), b.offerTitle, b.category,
+                b.sector.name(), b.regionId, b.providerMemberId, b.consumerMemberId, b.startAt, b.endAt,
+                b.bufferMinutes, b.status.name(), b.settlementMode.name(), usage, b.site, actor, reason,
+                b.status == BookingStatus.CANCELLED ? b.lateCancellation : null);
+    }
+}

@@ -1,0 +1,138 @@
+package de.dienstleistungspool.booking.service;
+
+import de.dienstleistungspool.booking.config.BookingConfig;
+import de.dienstleistungspool.booking.domain.Booking;
+import de.dienstleistungspool.booking.domain.BookingStatus;
+import de.dienstleistungspool.booking.domain.MemberRepository;
+import de.dienstleistungspool.booking.domain.Offer;
+import de.dienstleistungspool.booking.domain.OfferKind;
+import de.dienstleistungspool.booking.domain.OfferRepository;
+import de.dienstleistungspool.booking.domain.Sector;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The rules a booking request must satisfy before it reaches the database: who may book which offer, for which
+ * period, settled how; the no-overlap and blackout rules are the database's.
+ */
+@ApplicationScoped
+public class BookingPolicy {
+
+    @Inject
+    OfferRepository offers;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BookingConfig config;
+
+    /** The offer, if the caller's member may book it at all. */
+    public Offer bookableOffer(UUID offerId) {
+        Offer offer = offers.findById(offerId);
+        if (offer == null || !offer.regionId.equals(caller.regionId())) {
+            throw ProblemException.notFound("Offer", offerId);
+        }
+        if (offer.ownerMemberId.equals(caller.memberId())) {
+            throw ProblemException.unprocessable("own-offer", "A member cannot book its own offer " + offerId);
+        }
+        if (members.hasLeft(caller.memberId())) {
+            throw ProblemException.forbidden("Your member has left the pool and can no longer book");
+        }
+        if (members.hasLeft(offer.ownerMemberId)) {
+            throw ProblemException.conflict("offer-unavailable", "The owner of offer " + offerId + " has left the pool");
+        }
+        if (!offer.isActive()) {
+            throw ProblemException.conflict("offer-unavailable",
+                    "Offer " + offerId + " is " + offer.status + " and cannot be booked");
+        }
+        return offer;
+    }
+
+    /** Checks the period against the policy's limits. */
+    public void checkPeriod(Instant start, Instant end, Instant now) {
+        if (!end.isAfter(start)) {
+            throw ProblemException.badRequest("invalid-period", "The period must end after it starts (start " + start
+                    + ", end " + end + ")");
+        }
+        if (Duration.between(start, end).compareTo(config.maxPeriod()) > 0) {
+            throw ProblemException.badRequest("period-too-long", "A single booking may last at most "
+                    + config.maxPeriod().toDays() + " days; book longer needs as a series");
+        }
+        if (start.isBefore(now.minus(config.maxBackdating()))) {
+            throw ProblemException.badRequest("period-in-past", "The period may start at most "
+                    + config.maxBackdating().toDays() + " days in the past");
+        }
+        if (start.isAfter(now.plus(config.maxAdvance()))) {
+            throw ProblemException.badRequest("period-too-far", "The period may start at most "
+                    + config.maxAdvance().toDays() + " days ahead");
+        }
+    }
+
+    /** A new booking of the offer by the caller's member, validated but not yet stored. */
+    public Booking prepare(Offer offer, BookingDraft d, UUID seriesId, Instant now) {
+        checkPeriod(d.start(), d.end(), now);
+        if (!offer.accepts(d.settlementMode())) {
+            throw ProblemException.unprocessable("settlement-mode-not-accepted", "Offer " + offer.id
+                    + " accepts only " + offer.settlementModes + ", not " + d.settlementMode());
+        }
+        Booking b = new Booking();
+        b.id = UUID.randomUUID();
+        b.offerId = offer.id;
+        b.seriesId = seriesId;
+        b.offerKind = offer.kind;
+        b.offerTitle = offer.title;
+        b.offerUnit = offer.unit;
+        b.category = offer.category;
+        b.sector = sectorOf(offer, d.sector());
+        b.regionId = offer.regionId;
+        b.providerMemberId = offer.ownerMemberId;
+        b.consumerMemberId = caller.memberId();
+        b.startAt = d.start();
+        b.endAt = d.end();
+        b.bufferMinutes = offer.bufferMinutes;
+        b.status = BookingStatus.REQUESTED;
+        b.settlementMode = d.settlementMode();
+        b.note = d.note();
+        if (offer.kind == OfferKind.SERVICE) {
+            if (d.site() == null || d.site().isBlank() || d.scopeQuantity() == null || d.scopeUnit() == null) {
+                throw ProblemException.badRequest("service-job-incomplete",
+                        "A service booking needs a site and a scope (scopeQuantity and scopeUnit)");
+            }
+            if (d.scopeQuantity().compareTo(BigDecimal.ZERO) <= 0) {
+                throw ProblemException.badRequest("invalid-scope", "The scope quantity must be positive");
+            }
+            b.site = d.site().strip();
+            b.scopeQuantity = d.scopeQuantity();
+            b.scopeUnit = d.scopeUnit();
+        }
+        b.requestedBy = caller.subject();
+        b.createdAt = now;
+        b.updatedAt = now;
+        return b;
+    }
+
+    private static Sector sectorOf(Offer offer, Sector requested) {
+        if (requested == null) {
+            if (offer.sectors.size() != 1) {
+                throw ProblemException.badRequest("sector-required", "Offer " + offer.id + " serves "
+                        + offer.sectors + "; say which sector this booking belongs to");
+            }
+            return Sector.valueOf(offer.sectors.get(0));
+        }
+        if (!offer.serves(requested)) {
+            throw ProblemException.unprocessable("sector-not-served", "Offer " + offer.id + " serves only "
+                    + offer.sectors + ", not " + requested);
+        }
+        return requested;
+    }
+}

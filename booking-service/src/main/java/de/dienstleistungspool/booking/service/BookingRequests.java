@@ -1,0 +1,82 @@
+package de.dienstleistungspool.booking.service;
+
+import de.dienstleistungspool.booking.domain.Booking;
+import de.dienstleistungspool.booking.domain.BookingRepository;
+import de.dienstleistungspool.booking.domain.BookingStatus;
+import de.dienstleistungspool.booking.domain.Offer;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Requests a single booking: validates it, lets the exclusion constraint decide about overlaps, records the audit
+ * trail and the events, and confirms at once when the offer's policy says so.
+ */
+@ApplicationScoped
+public class BookingRequests {
+
+    /** The actor recorded when an offer's policy confirms a request without a person. */
+    public static final String AUTO_CONFIRM = "auto-confirm";
+
+    @Inject
+    BookingPolicy policy;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    BookingAudit audit;
+
+    @Inject
+    Caller caller;
+
+    /** Creates the booking, or answers 409 naming the period it conflicts with. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Booking request(BookingDraft draft) {
+        Offer offer = policy.bookableOffer(draft.offerId());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Booking b = policy.prepare(offer, draft, null, now);
+        if (!insert(b, offer)) {
+            throw overlap(b);
+        }
+        return b;
+    }
+
+    /**
+     * Inserts a prepared booking and records its first transitions.
+     *
+     * @return false, with nothing written, if an active booking already occupies the period
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean insert(Booking b, Offer offer) {
+        if (offer.autoConfirm) {
+            b.status = BookingStatus.CONFIRMED;
+        }
+        boolean inserted;
+        try {
+            inserted = bookings.insertIfFree(b);
+        } catch (RuntimeException e) {
+            throw DatabaseRefusals.translate(e, b.offerId);
+        }
+        if (inserted) {
+            audit.recordRequested(b, caller.subject(), caller.memberId(), offer.autoConfirm);
+        }
+        return inserted;
+    }
+
+    /** The 409 for a booking whose period is taken, naming the active booking it overlaps. */
+    ProblemException overlap(Booking b) {
+        List<Booking> taken = bookings.activeOverlapping(b.offerId, b.startAt, b.occupiedUntil());
+        String period = taken.isEmpty() ? "another booking"
+                : taken.get(0).startAt + "/" + taken.get(0).endAt
+                + (taken.get(0).bufferMinutes > 0 ? " (plus " + taken.get(0).bufferMinutes + " min buffer)" : "");
+        return ProblemException.conflict("booking-overlap", "Offer " + b.offerId + " is already booked for "
+                + period + "; requested " + b.startAt + "/" + b.endAt
+                + (b.bufferMinutes > 0 ? " plus " + b.bufferMinutes + " min buffer" : ""));
+    }
+}

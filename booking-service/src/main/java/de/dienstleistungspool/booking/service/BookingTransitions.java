@@ -1,0 +1,130 @@
+package de.dienstleistungspool.booking.service;
+
+import de.dienstleistungspool.booking.config.BookingConfig;
+import de.dienstleistungspool.booking.domain.Booking;
+import de.dienstleistungspool.booking.domain.BookingRepository;
+import de.dienstleistungspool.booking.domain.BookingStatus;
+import de.dienstleistungspool.booking.domain.QuantityUnit;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Moves a booking through its lifecycle on behalf of the owner (confirm, reject, start, complete, no-show) or the
+ * requester (cancel), each under a row lock and recorded in the audit trail and the outbox.
+ */
+@ApplicationScoped
+public class BookingTransitions {
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    BookingAudit audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BookingConfig config;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Booking confirm(UUID id, String reason) {
+        return move(asProvider(id), Set.of(BookingStatus.REQUESTED), BookingStatus.CONFIRMED, reason);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Booking reject(UUID id, String reason) {
+        return move(asProvider(id), Set.of(BookingStatus.REQUESTED), BookingStatus.REJECTED, reason);
+    }
+
+    /** Pick-up (equipment) or start of work (service, standby). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Booking start(UUID id, String reason) {
+        return move(asProvider(id), Set.of(BookingStatus.CONFIRMED), BookingStatus.IN_USE, reason);
+    }
+
+    /** Return (equipment) or completion (service, standby) with the actual usage that settlement values. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Booking complete(UUID id, BigDecimal quantity, QuantityUnit unit, String reason) {
+        Booking b = asProvider(id);
+        if (unit != b.offerUnit) {
+            throw ProblemException.unprocessable("usage-unit-mismatch", "Usage of this offer is measured in "
+                    + b.offerUnit + ", not " + unit);
+        }
+        if (quantity.signum() < 0) {
+            throw ProblemException.badRequest("invalid-usage", "The usage quantity must not be negative");
+        }
+        requireStatus(b, Set.of(BookingStatus.IN_USE), BookingStatus.COMPLETED);
+        b.usageQuantity = quantity;
+        b.usageUnit = unit;
+        return move(b, Set.of(BookingStatus.IN_USE), BookingStatus.COMPLETED, reason);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Booking noShow(UUID id, String reason) {
+        Booking b = asProvider(id);
+        if (Instant.now().isBefore(b.startAt)) {
+            throw ProblemException.conflict("not-started-yet", "A no-show can be recorded only after the start " + b.startAt);
+        }
+        return move(b, Set.of(BookingStatus.CONFIRMED), BookingStatus.NO_SHOW, reason);
+    }
+
+    /** The requester cancels before the start; a cancellation shortly before it is recorded as late. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Booking cancel(UUID id, String reason) {
+        Booking b = visibleForUpdate(id);
+        if (!b.isConsumer(caller.memberId())) {
+            throw ProblemException.forbidden("Only the requesting member can cancel booking " + id);
+        }
+        requireStatus(b, Set.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED), BookingStatus.CANCELLED);
+        Instant now = Instant.now();
+        if (!now.isBefore(b.startAt)) {
+            throw ProblemException.conflict("already-started", "Booking " + id + " started at " + b.startAt
+                    + "; it can no longer be cancelled");
+        }
+        b.lateCancellation = Duration.between(now, b.startAt).compareTo(config.lateCancellation()) < 0;
+        return move(b, Set.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED), BookingStatus.CANCELLED, reason);
+    }
+
+    private Booking move(Booking b, Set<BookingStatus> from, BookingStatus to, String reason) {
+        requireStatus(b, from, to);
+        BookingStatus previous = b.status;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        b.status = to;
+        b.updatedAt = now;
+        audit.record(b, previous, caller.subject(), caller.memberId(), reason, now);
+        return b;
+    }
+
+    private static void requireStatus(Booking b, Set<BookingStatus> from, BookingStatus to) {
+        if (!from.contains(b.status)) {
+            throw ProblemException.conflict("invalid-transition", "Booking " + b.id + " is " + b.status
+                    + " and cannot become " + to + " (only from " + from + ")");
+        }
+    }
+
+    private Booking asProvider(UUID id) {
+        Booking b = visibleForUpdate(id);
+        if (!b.isProvider(caller.memberId())) {
+            throw ProblemException.forbidden("Only the offer's owner can do this for booking " + id);
+        }
+        return b;
+    }
+
+    private Booking visibleForUpdate(UUID id) {
+        Booking b = bookings.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Booking", id));
+        if (!b.isProvider(caller.memberId()) && !b.isConsumer(caller.memberId())) {
+            throw ProblemException.notFound("Booking", id);
+        }
+        return b;
+    }
+}

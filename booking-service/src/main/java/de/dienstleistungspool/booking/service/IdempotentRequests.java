@@ -1,0 +1,130 @@
+package de.dienstleistungspool.booking.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a POST at most once per {@code Idempotency-Key} and member: the key is claimed with the request's fingerprint
+ * in the request's own transaction and the first response stored before commit, so a retry gets that response again,
+ * a concurrent retry waits on the key's primary key, and a failed request leaves no claim behind.
+ */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Caller caller;
+
+    /** What an operation answered the first time: status, body (serialised as JSON) and Location, if any. */
+    public record Outcome(int status, Object body, String location) {
+
+        public static Outcome created(String location, Object body) {
+            return new Outcome(201, body, location);
+        }
+
+        public static Outcome ok(Object body) {
+            return new Outcome(200, body, null);
+        }
+    }
+
+    /**
+     * Executes {@code action} in a new transaction unless the key was used before by this member.
+     *
+     * @param operation the method and path, part of the fingerprint (a key reused on another path is a mismatch)
+     * @param request   the parsed request body, part of the fingerprint
+     */
+    @Transactional
+    public Response once(String key, String operation, Object request, Supplier<Outcome> action) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw ProblemException.badRequest("idempotency-key-required",
+                    "Every POST needs an Idempotency-Key header of 1 to 200 visible ASCII characters");
+        }
+        String fingerprint = fingerprint(operation, request);
+        int claimed = em.createNativeQuery("""
+                        insert into idempotent_request (member_id, idempotency_key, fingerprint) values (?1, ?2, ?3)
+                        on conflict do nothing
+                        """)
+                .setParameter(1, caller.memberId()).setParameter(2, key).setParameter(3, fingerprint)
+                .executeUpdate();
+        if (claimed == 0) {
+            return replay(key, fingerprint);
+        }
+        Outcome outcome = action.get();
+        String body = write(outcome.body());
+        em.createNativeQuery("""
+                        update idempotent_request set response_status = ?3, response_body = ?4, location = ?5
+                         where member_id = ?1 and idempotency_key = ?2
+                        """)
+                .setParameter(1, caller.memberId()).setParameter(2, key)
+                .setParameter(3, outcome.status()).setParameter(4, body)
+                .setParameter(5, outcome.location() == null ? "" : outcome.location())
+                .executeUpdate();
+        return response(outcome.status(), body, outcome.location());
+    }
+
+    private Response replay(String key, String fingerprint) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select fingerprint, response_status, response_body, location from idempotent_request
+                         where member_id = ?1 and idempotency_key = ?2
+                        """)
+                .setParameter(1, caller.memberId()).setParameter(2, key).getResultList();
+        Object[] row = rows.get(0);
+        if (!fingerprint.equals(row[0])) {
+            throw ProblemException.unprocessable("idempotency-key-reused",
+                    "Idempotency-Key '" + key + "' was already used for a different request");
+        }
+        return response(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
+    }
+
+    private static Response response(int status, String body, String location) {
+        Response.ResponseBuilder r = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        if (location != null && !location.isEmpty()) {
+            r.location(URI.create(location));
+        }
+        return r.build();
+    }
+
+    private String fingerprint(String operation, Object request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(operation.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response cannot be serialised", e);
+        }
+    }
+}
