@@ -1,0 +1,12 @@
+package de.dienstleistungspool.notification.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * Reads and writes {@link WebhookDelivery} rows.
+ */
+@ApplicationScoped
+public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
+}

@@ -1,0 +1,94 @@
+package de.dienstleistungspool.notification.service;
+
+import de.dienstleistungspool.notification.domain.Member;
+import de.dienstleistungspool.notification.domain.MemberRepository;
+import de.dienstleistungspool.notification.domain.Notification;
+import de.dienstleistungspool.notification.domain.NotificationRepository;
+import de.dienstleistungspool.notification.domain.NotificationType.Side;
+import de.dienstleistungspool.notification.domain.Offer;
+import de.dienstleistungspool.notification.domain.OfferRepository;
+import de.dienstleistungspool.notification.domain.PersonRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns one notifiable event into the e-mails (one per member told, recipients by role and preference) and the
+ * webhook deliveries it causes, inside the transaction that also records the event as processed.
+ */
+@ApplicationScoped
+public class NotificationFanout {
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    OfferRepository offers;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    Preferences preferences;
+
+    @Inject
+    MailRenderer renderer;
+
+    @Inject
+    WebhookDeliveries webhookDeliveries;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fanOut(NotifiableEvent event) {
+        BookingFacts b = event.booking();
+        Member provider = members.findById(b.providerMemberId());
+        Member consumer = members.findById(b.consumerMemberId());
+        Offer offer = b.offerId() == null ? null : offers.findById(b.offerId());
+        if (event.type().mails(Side.PROVIDER)) {
+            mail(event, Side.PROVIDER, b.providerMemberId(), provider, consumer, offer);
+        }
+        if (event.type().mails(Side.CONSUMER)) {
+            mail(event, Side.CONSUMER, b.consumerMemberId(), consumer, provider, offer);
+        }
+        webhookDeliveries.enqueue(event, b.providerMemberId());
+        if (!b.consumerMemberId().equals(b.providerMemberId())) {
+            webhookDeliveries.enqueue(event, b.consumerMemberId());
+        }
+    }
+
+    private void mail(NotifiableEvent event, Side side, UUID memberId, Member self, Member other, Offer offer) {
+        if (notifications.count("memberId = ?1 and eventId = ?2", memberId, event.eventId()) > 0) {
+            return;
+        }
+        Preferences.Preference preference = preferences.effective(memberId, event.type(), side);
+        Set<String> recipients = new LinkedHashSet<>();
+        if (preference.email()) {
+            recipients.addAll(people.emailsOf(memberId, preference.roles()));
+            recipients.addAll(preference.addresses());
+            if (recipients.isEmpty() && self != null && self.contactEmail != null) {
+                recipients.add(self.contactEmail);
+            }
+        }
+        MailRenderer.RenderedMail mail = renderer.render(event, side, self, other, offer);
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.memberId = memberId;
+        n.eventId = event.eventId();
+        n.eventType = event.type().name();
+        n.bookingId = event.booking().bookingId();
+        n.recipients = List.copyOf(recipients);
+        n.subject = mail.subject();
+        n.body = mail.body();
+        n.status = !preference.email() ? "DISABLED" : recipients.isEmpty() ? "NO_RECIPIENT" : "PENDING";
+        n.createdAt = Instant.now();
+        n.nextTryAt = n.createdAt;
+        notifications.persist(n);
+    }
+}

@@ -1,0 +1,100 @@
+package de.dienstleistungspool.notification.service;
+
+import de.dienstleistungspool.notification.config.NotificationConfig;
+import de.dienstleistungspool.notification.domain.WebhookAttempt;
+import de.dienstleistungspool.notification.domain.WebhookAttemptRepository;
+import de.dienstleistungspool.notification.domain.WebhookDelivery;
+import de.dienstleistungspool.notification.domain.WebhookDeliveryRepository;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Webhook deliveries of a member: queued per subscribed endpoint when an event arrives (once per endpoint and
+ * event), listed with their attempts, and re-sent on request.
+ */
+@ApplicationScoped
+public class WebhookDeliveries {
+
+    @Inject
+    WebhookDeliveryRepository deliveries;
+
+    @Inject
+    WebhookAttemptRepository attempts;
+
+    @Inject
+    NotificationConfig config;
+
+    /** Queues the event for every active endpoint of the member subscribed to its type; a redelivery adds nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueue(NotifiableEvent event, UUID memberId) {
+        return deliveries.getEntityManager().createNativeQuery(
+                        "insert into webhook_delivery (id, endpoint_id, member_id, event_id, event_type, payload, status, "
+                                + "next_attempt_at, give_up_at) "
+                                + "select gen_random_uuid(), e.id, e.member_id, ?1, ?2, ?3, 'PENDING', now(), now() + make_interval(secs => ?4) "
+                                + "from webhook_endpoint e where e.member_id = ?5 and e.active and ?2 = any(e.event_types) "
+                                + "on conflict (endpoint_id, event_id) do nothing")
+                .setParameter(1, event.eventId())
+                .setParameter(2, event.type().name())
+                .setParameter(3, event.payload())
+                .setParameter(4, (double) config.webhooks().giveUpAfter().toSeconds())
+                .setParameter(5, memberId)
+                .executeUpdate();
+    }
+
+    /** One page of the member's deliveries, newest first, optionally of one endpoint or status. */
+    @Transactional
+    public PageOf<WebhookDelivery> list(UUID memberId, UUID endpointId, String status, int page, int size) {
+        StringBuilder query = new StringBuilder("memberId = :member");
+        Parameters params = Parameters.with("member", memberId);
+        if (endpointId != null) {
+            query.append(" and endpointId = :endpoint");
+            params.and("endpoint", endpointId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        var q = deliveries.find(query.toString(), Sort.descending("createdAt").and("id"), params);
+        return new PageOf<>(q.page(Page.of(page, size)).list(), q.count());
+    }
+
+    /** One of the member's deliveries; another member's answers 404. */
+    @Transactional
+    public WebhookDelivery get(UUID memberId, UUID deliveryId) {
+        WebhookDelivery d = deliveries.findById(deliveryId);
+        if (d == null || !d.memberId.equals(memberId)) {
+            throw ProblemException.notFound("Webhook delivery", deliveryId);
+        }
+        return d;
+    }
+
+    @Transactional
+    public List<WebhookAttempt> attemptsOf(UUID deliveryId) {
+        return attempts.list("deliveryId", Sort.ascending("attemptedAt"), deliveryId);
+    }
+
+    /** Sends the delivery again now, with a fresh retry deadline, whatever its status was. */
+    @Transactional
+    public WebhookDelivery resend(UUID memberId, UUID deliveryId) {
+        WebhookDelivery d = get(memberId, deliveryId);
+        deliveries.getEntityManager().lock(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if ("PENDING".equals(d.status) && d.attemptCount > 0 && d.nextAttemptAt.isAfter(Instant.now())
+                && attempts.count("deliveryId", deliveryId) < d.attemptCount) {
+            throw ProblemException.conflict("delivery-in-flight", "Delivery " + deliveryId + " is being sent right now; try again in a moment");
+        }
+        Instant now = Instant.now();
+        d.status = "PENDING";
+        d.nextAttemptAt = now;
+        d.giveUpAt = now.plus(config.webhooks().giveUpAfter());
+        d.deliveredAt = null;
+        return d;
+    }
+}
