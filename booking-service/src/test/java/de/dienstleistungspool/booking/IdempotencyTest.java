@@ -1,0 +1,110 @@
+package de.dienstleistungspool.booking;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A retried POST with the same Idempotency-Key returns the first result (status, body, Location) and writes nothing
+ * more, also when the retries run concurrently; the same key with another body is refused; a POST without a key too.
+ */
+@QuarkusTest
+class IdempotencyTest {
+
+    private static final Instant DAY = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.DAYS);
+
+    @Test
+    void retryReturnsTheFirstResultAndBooksOnce() {
+        UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
+        String token = Api.dispatcher(PoolFeed.WITZENHAUSEN);
+        Map<String, Object> body = Api.body(offer, DAY, DAY.plus(Duration.ofHours(5)));
+        Response first = send(token, "key-" + offer, body, "/bookings");
+        Response retry = send(token, "key-" + offer, body, "/bookings");
+        assertEquals(201, first.statusCode());
+        assertEquals(201, retry.statusCode());
+        assertEquals(first.body().asString(), retry.body().asString());
+        assertEquals(first.header("Location"), retry.header("Location"));
+        assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
+        assertEquals(1, PoolFeed.count("select count(*) from outbox_event where record_key = ?", offer.toString()));
+
+        UUID id = UUID.fromString(first.path("id"));
+        String owner = Api.worksStaff(PoolFeed.ESCHWEGE);
+        Response confirmed = send(owner, "confirm-" + id, Map.of("reason", "ok"), "/bookings/" + id + "/confirm");
+        Response again = send(owner, "confirm-" + id, Map.of("reason", "ok"), "/bookings/" + id + "/confirm");
+        assertEquals(200, again.statusCode());
+        assertEquals(confirmed.body().asString(), again.body().asString());
+        assertEquals(2, PoolFeed.count("select count(*) from booking_transition where booking_id = ?", id));
+    }
+
+    @Test
+    void sameKeyWithAnotherBodyIs422AndChangesNothing() {
+        UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
+        String token = Api.dispatcher(PoolFeed.WITZENHAUSEN);
+        send(token, "reused-" + offer, Api.body(offer, DAY, DAY.plus(Duration.ofHours(5))), "/bookings")
+                .then().statusCode(201);
+        send(token, "reused-" + offer, Api.body(offer, DAY.plus(Duration.ofDays(1)), DAY.plus(Duration.ofDays(1)).plus(Duration.ofHours(5))), "/bookings")
+                .then().statusCode(422)
+                .contentType(containsString("application/problem+json"))
+                .body("type", equalTo("urn:problem:idempotency-key-reused"));
+        assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
+    }
+
+    @Test
+    void postWithoutKeyIsRefused() {
+        UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
+        given().auth().oauth2(Api.dispatcher(PoolFeed.WITZENHAUSEN)).contentType("application/json")
+                .body(Api.body(offer, DAY, DAY.plus(Duration.ofHours(5)))).post("/bookings")
+                .then().statusCode(400).contentType(containsString("application/problem+json"))
+                .body("type", equalTo("urn:problem:idempotency-key-required"));
+        assertEquals(0, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
+    }
+
+    @Test
+    void concurrentRetriesOfOneKeyBookOnceAndAllGetTheFirstAnswer() throws Exception {
+        UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
+        String token = Api.dispatcher(PoolFeed.WITZENHAUSEN);
+        Map<String, Object> body = Api.body(offer, DAY, DAY.plus(Duration.ofHours(5)));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return send(token, "burst-" + offer, body, "/bookings");
+            }));
+        }
+        start.countDown();
+        Set<String> bodies = new HashSet<>();
+        for (Future<Response> f : answers) {
+            Response r = f.get();
+            assertEquals(201, r.statusCode());
+            bodies.add(r.body().asString());
+        }
+        pool.shutdown();
+        assertEquals(1, bodies.size());
+        assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
+    }
+
+    private static Response send(String token, String key, Map<String, Object> body, String path) {
+        return given().auth().oauth2(token).contentType("application/json").header("Idempotency-Key", key)
+                .body(body).post(path);
+    }
+}
