@@ -17,10 +17,6 @@ public final class CloseViews {
     private CloseViews() {
     }
 
-    /** Which netting the close makes binding. */
-    public record CloseRequest(Netting netting) {
-    }
-
     /** A pair's netted balance: positive {@code payable} means B pays A. */
     public record PairView(String sector, UUID memberA, UUID memberB, BigDecimal netHours, BigDecimal netValueTime,
                            BigDecimal netValueMetre, String treatment, BigDecimal payable, int lines) {

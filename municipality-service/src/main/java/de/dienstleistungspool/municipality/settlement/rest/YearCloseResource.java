@@ -1,7 +1,6 @@
 package de.dienstleistungspool.municipality.settlement.rest;
 
 import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
-import de.dienstleistungspool.municipality.settlement.rest.CloseViews.CloseRequest;
 import de.dienstleistungspool.municipality.settlement.rest.CloseViews.CloseView;
 import de.dienstleistungspool.municipality.settlement.service.ClosedYears;
 import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
@@ -13,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,10 +58,13 @@ public class YearCloseResource {
     @POST
     @Path("/close")
     @Operation(summary = "Close the year: net, forgive or carry over within the tolerance, compute payments, freeze the year")
-    @APIResponse(responseCode = "201", description = "The year is closed")
+    @APIResponse(responseCode = "201", description = "The year is closed; ?netting=BILATERAL|MULTILATERAL names the binding scheme")
+    @APIResponse(responseCode = "400", description = "Unknown netting")
     @APIResponse(responseCode = "409", description = "Already closed, grace period running, an earlier year open, or a rate missing")
-    public Response close(@PathParam("year") @Min(2000) @Max(2100) int year, CloseRequest request, @Context UriInfo uri) {
-        Netting netting = request == null || request.netting() == null ? Netting.MULTILATERAL : request.netting();
+    public Response close(@PathParam("year") @Min(2000) @Max(2100) int year,
+                          @QueryParam("netting") @DefaultValue("MULTILATERAL") @Pattern(regexp = "BILATERAL|MULTILATERAL") String nettingName,
+                          @Context UriInfo uri) {
+        Netting netting = Netting.valueOf(nettingName);
         CloseView view = CloseView.of(closes.close(access.region(), year, netting, access.actor()), true, netting);
         return Response.created(uri.getBaseUriBuilder().path("settlement/years/{year}/close").build(year)).entity(view).build();
     }
