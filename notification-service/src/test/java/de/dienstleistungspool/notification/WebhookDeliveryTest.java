@@ -1,0 +1,124 @@
+package de.dienstleistungspool.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.dienstleistungspool.notification.support.Scenario;
+import de.dienstleistungspool.notification.support.WebhookReceiver;
+import de.dienstleistungspool.platform.security.Roles;
+import de.dienstleistungspool.testinfra.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A member's software gets booking events as signed POSTs: the signature verifies with the secret shown at
+ * registration, failed attempts are retried with backoff, every attempt is visible, and a delivery can be re-sent.
+ */
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    private static final Instant START = Instant.parse("2026-08-03T05:00:00Z");
+    private static final Instant END = Instant.parse("2026-08-05T15:00:00Z");
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void signedPostIsRetriedAfterTwo500sAndArrivesTheThirdTime() throws Exception {
+        Scenario s = Scenario.create(em);
+        String admin = TestTokens.token(s.consumer(), s.region(), Roles.MEMBER_ADMIN);
+        try (WebhookReceiver receiver = new WebhookReceiver(500, 500, 204)) {
+            ExtractableResponse<Response> registered = given().auth().oauth2(admin).contentType("application/json")
+                    .body(Map.of("url", receiver.url(), "eventTypes", List.of("BookingConfirmed"), "description", "Leitwarte"))
+                    .when().post("/webhooks").then().statusCode(201)
+                    .header("Location", org.hamcrest.Matchers.containsString("/webhooks/")).extract();
+            String secret = registered.path("secret");
+            String endpointId = registered.path("webhook.id");
+            assertTrue(secret.startsWith("whsec_"));
+            given().auth().oauth2(admin).get("/webhooks/" + endpointId).then().statusCode(200)
+                    .body("secret", equalTo(null)).body("url", equalTo(receiver.url()));
+
+            UUID booking = UUID.randomUUID();
+            var requested = s.booking("BookingRequested", booking, "REQUESTED", START, END);
+            var confirmed = s.booking("BookingConfirmed", booking, "CONFIRMED", START, END);
+            s.publish(requested, confirmed, confirmed);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() >= 3);
+            List<WebhookReceiver.Received> calls = receiver.received();
+            assertEquals(3, calls.size(), "two failures and one success; the unsubscribed request and the duplicate send nothing");
+            for (WebhookReceiver.Received call : calls) {
+                assertEquals(confirmed.get("eventId").asText(), call.header("Webhook-Id"));
+                assertEquals(expectedSignature(secret, call), call.header("Webhook-Signature"));
+                assertEquals("BookingConfirmed", new com.fasterxml.jackson.databind.ObjectMapper().readTree(call.body()).get("eventType").asText());
+                assertTrue(Math.abs(Long.parseLong(call.header("Webhook-Timestamp")) - Instant.now().getEpochSecond()) < 60);
+            }
+            assertEquals(confirmed.toString(), calls.get(0).body());
+
+            String deliveryId = await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(admin)
+                    .get("/webhook-deliveries?status=DELIVERED").then().statusCode(200).extract().<String>path("items[0].id"),
+                    id -> id != null);
+            given().auth().oauth2(admin).get("/webhook-deliveries/" + deliveryId).then().statusCode(200)
+                    .body("delivery.status", equalTo("DELIVERED"))
+                    .body("delivery.attemptCount", equalTo(3))
+                    .body("attempts", hasSize(3))
+                    .body("attempts.statusCode", equalTo(List.of(500, 500, 204)))
+                    .body("attempts[0].error", equalTo("HTTP 500"));
+
+            // re-send with a rotated secret: a fourth POST, signed with the new secret
+            String rotated = given().auth().oauth2(admin).post("/webhooks/" + endpointId + "/secret")
+                    .then().statusCode(200).extract().path("secret");
+            assertNotEquals(secret, rotated);
+            given().auth().oauth2(admin).post("/webhook-deliveries/" + deliveryId + "/resend").then().statusCode(202);
+            await().atMost(Duration.ofSeconds(15)).until(() -> receiver.received().size() == 4);
+            assertEquals(expectedSignature(rotated, receiver.received().get(3)), receiver.received().get(3).header("Webhook-Signature"));
+        }
+    }
+
+    @Test
+    void deliveryGivesUpAfterItsDeadlineAndIsMarkedFailed() throws Exception {
+        Scenario s = Scenario.create(em);
+        String admin = TestTokens.token(s.provider(), s.region(), Roles.MEMBER_ADMIN);
+        try (WebhookReceiver receiver = new WebhookReceiver(503)) {
+            given().auth().oauth2(admin).contentType("application/json")
+                    .body(Map.of("url", receiver.url(), "eventTypes", List.of("BookingRequested")))
+                    .when().post("/webhooks").then().statusCode(201);
+            s.publish(s.booking("BookingRequested", UUID.randomUUID(), "REQUESTED", START, END));
+            await().atMost(Duration.ofSeconds(15)).until(() -> receiver.received().size() >= 1);
+            String deliveryId = await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(admin)
+                    .get("/webhook-deliveries").then().extract().<String>path("items[0].id"), id -> id != null);
+            // pull the deadline into the past: the next failure must give up instead of scheduling another try
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update webhook_delivery set give_up_at = now() where id = ?1").setParameter(1, UUID.fromString(deliveryId)).executeUpdate());
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(admin)
+                    .get("/webhook-deliveries/" + deliveryId).then().statusCode(200).body("delivery.status", equalTo("FAILED")));
+            int attempts = receiver.received().size();
+            Thread.sleep(2_500);
+            assertEquals(attempts, receiver.received().size(), "a FAILED delivery is not retried");
+        }
+    }
+
+    private static String expectedSignature(String secret, WebhookReceiver.Received call) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        String signed = call.header("Webhook-Id") + "." + call.header("Webhook-Timestamp") + "." + call.body();
+        return "v1=" + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    }
+}
