@@ -1,7 +1,10 @@
 package de.dienstleistungspool.municipality;
 
 import de.dienstleistungspool.testinfra.InfrastructureContractTest;
+import de.dienstleistungspool.platform.security.Roles;
+import de.dienstleistungspool.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
 
 /**
  * Proves municipality-service reaches the real PostgreSQL and Kafka broker and answers malformed JSON with problem+json.
@@ -11,11 +14,11 @@ class InfrastructureTest extends InfrastructureContractTest {
 
     @Override
     protected String jsonEndpoint() {
-        return "/probe";
+        return "/members";
     }
 
     @Override
     protected String bearerToken() {
-        return null;
+        return TestTokens.token(UUID.randomUUID(), UUID.randomUUID(), Roles.COORDINATOR);
     }
 }
