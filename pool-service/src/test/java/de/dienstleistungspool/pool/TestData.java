@@ -73,7 +73,7 @@ public final class TestData {
         e.put("eventId", UUID.randomUUID().toString()).put("eventType", type).put("occurredAt", occurredAt.toString())
                 .put("bookingId", bookingId.toString()).put("offerId", offerId.toString()).put("regionId", WMK.toString())
                 .put("providerMemberId", provider.toString()).put("consumerMemberId", consumer.toString())
-                .put("start", start.toString()).put("end", end.toString()).put("bufferMinutes", 0).put("status", status);
+                .put("start", start.toString()).put("end", end.toString()).put("bufferMinutes", 60).put("status", status);
         return e;
     }
 

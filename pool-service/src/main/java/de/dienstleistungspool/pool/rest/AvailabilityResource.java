@@ -1,14 +1,9 @@
 package de.dienstleistungspool.pool.rest;
 
-import de.dienstleistungspool.pool.domain.OfferKind;
-import de.dienstleistungspool.pool.domain.Sector;
 import de.dienstleistungspool.pool.service.AvailabilityService;
 import de.dienstleistungspool.pool.service.Periods;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** When an offer is free, and which offers of the region are free in a window, nearest first. */
-@Path("/")
+/** When one offer of the region is free and when it is taken. */
+@Path("/offers/{id}/availability")
 @Tag(name = "Availability")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
@@ -31,7 +26,6 @@ public class AvailabilityResource {
     AvailabilityService availability;
 
     @GET
-    @Path("offers/{id}/availability")
     @Operation(summary = "Free and busy periods of one offer in [from, to)")
     @APIResponse(responseCode = "200", description = "Free and busy periods")
     @APIResponse(responseCode = "400", description = "Missing, malformed, reversed or empty window")
@@ -39,26 +33,5 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "404", description = "No such offer in your region")
     public AvailabilityView availability(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
         return availability.availability(id, Periods.instant("from", from), Periods.instant("to", to));
-    }
-
-    @GET
-    @Path("search")
-    @Operation(summary = "Offers of your region free for the whole window [from, to), nearest first",
-            description = "Distance from lat/lon, or from your member's main depot when they are omitted.")
-    @APIResponse(responseCode = "200", description = "One page of free offers with distances in km")
-    @APIResponse(responseCode = "400", description = "Invalid window, point, radius or filter")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "422", description = "No point given and no depot of your member known")
-    public PageView<SearchHit> search(@QueryParam("from") String from, @QueryParam("to") String to,
-                                      @QueryParam("kind") String kind, @QueryParam("category") String category,
-                                      @QueryParam("sector") String sector, @QueryParam("qualification") String qualification,
-                                      @QueryParam("lat") String lat, @QueryParam("lon") String lon,
-                                      @QueryParam("radiusKm") String radiusKm,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return availability.search(new AvailabilityService.SearchRequest(Periods.instant("from", from), Periods.instant("to", to),
-                Params.enumValue(OfferKind.class, "kind", kind), Params.text(category),
-                Params.enumValue(Sector.class, "sector", sector), Params.text(qualification),
-                Params.number("lat", lat), Params.number("lon", lon), Params.number("radiusKm", radiusKm), page, size));
     }
 }
