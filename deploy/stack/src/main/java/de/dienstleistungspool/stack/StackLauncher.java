@@ -1,0 +1,157 @@
+package de.dienstleistungspool.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The one command behind {@code deploy/stack.sh}: starts PostgreSQL, the Kafka broker, GreenMail and the four
+ * services, waits until every service is ready, prints where everything lives, and stops it all on Ctrl-C.
+ */
+public final class StackLauncher {
+
+    static final List<String> SERVICE_JVM = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> KAFKA_JVM = List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-Xss512k", "-Djava.awt.headless=true", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> MAIL_JVM = List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-Xss512k");
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("stack.ready-timeout", 240));
+
+    private final StackLayout layout;
+    private final PidFile pids;
+    private final Map<Long, String> namedPids = new LinkedHashMap<>();
+    private final List<ChildProcess> services = new ArrayList<>();
+    private volatile ChildProcess kafka;
+    private volatile ChildProcess mail;
+    private volatile StackPostgres postgres;
+
+    StackLauncher(StackLayout layout) {
+        this.layout = layout;
+        this.pids = new PidFile(layout.pidFile());
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        List<String> options = Arrays.asList(args);
+        if (options.contains("--help") || options.contains("-h")) {
+            System.out.println("Usage: deploy/stack.sh [--fresh] [--no-build]\n"
+                    + "  --fresh     delete .stack/ (databases, broker data, logs) and start from the demo data\n"
+                    + "  --no-build  do not run the Maven build first (deploy/stack.sh only)");
+            return;
+        }
+        Path root = Path.of(System.getProperty("stack.root", ".")).toAbsolutePath().normalize();
+        StackLauncher launcher = new StackLauncher(StackLayout.standard(root));
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "stack-shutdown"));
+        try {
+            launcher.start(options.contains("--fresh"));
+        } catch (RuntimeException e) {
+            System.err.println("\nThe stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        launcher.awaitCtrlC();
+    }
+
+    void start(boolean fresh) {
+        long t0 = System.nanoTime();
+        int leftovers = pids.stopLeftovers(layout.postgresData());
+        layout.prepare(fresh);
+        List<StackService> all = StackService.all(layout);
+        for (StackService s : all) {
+            if (!Files.isRegularFile(s.runner(layout))) {
+                throw new IllegalStateException(s.runner(layout) + " is missing: run ./mvnw -DskipTests install");
+            }
+        }
+        System.out.printf("Starting the stack in %s%s%s%n", layout.stateDir(), fresh ? " (fresh)" : "",
+                leftovers > 0 ? " after stopping " + leftovers + " leftover processes" : "");
+
+        KafkaBroker broker = new KafkaBroker(layout.kafkaDir(), layout.kafkaPort(), layout.kafkaControllerPort());
+        kafka = track(broker.start(jvmOptions("STACK_KAFKA_JVM_OPTS", KAFKA_JVM), layout.log("kafka")));
+        MailServer mailServer = new MailServer(layout.inRepo("deploy/stack/target/greenmail/greenmail-standalone.jar"),
+                layout.smtpPort(), layout.imapPort(), layout.mailApiPort());
+        mail = track(mailServer.start(jvmOptions("STACK_MAIL_JVM_OPTS", MAIL_JVM), layout.stateDir(),
+                layout.log("greenmail")));
+
+        postgres = StackPostgres.start(layout.postgresData(), layout.postgresPort(), layout.log("postgres"));
+        List<String> created = postgres.createDatabases(StackPostgres.DATABASES);
+        step(t0, "PostgreSQL 17 on localhost:" + layout.postgresPort()
+                + (created.isEmpty() ? " (data reused)" : " (created " + String.join(", ", created) + ")"));
+
+        Map<StackService, ChildProcess> started = new LinkedHashMap<>();
+        List<String> serviceJvm = jvmOptions("STACK_SERVICE_JVM_OPTS", SERVICE_JVM);
+        for (StackService s : all) {
+            ChildProcess p = track(ChildProcess.startJava(s.name(), s.jvmArguments(layout, serviceJvm), Map.of(),
+                    layout.root(), layout.log(s.name())));
+            services.add(p);
+            started.put(s, p);
+        }
+
+        broker.awaitReadyAndCreateTopics(kafka, READY_TIMEOUT);
+        step(t0, "Kafka " + broker.bootstrapServers() + ", topics " + String.join(", ", KafkaBroker.TOPICS));
+        mailServer.awaitReady(mail, READY_TIMEOUT);
+        step(t0, "GreenMail SMTP localhost:" + layout.smtpPort() + ", IMAP localhost:" + layout.imapPort());
+
+        new ReadinessWatch().awaitAll(started, READY_TIMEOUT, t0, (s, seconds) -> {
+            int demo = DemoData.load(s.appDir(layout), postgres.jdbcUrl(s.database()));
+            step(t0, s.name() + " ready (up after " + String.format("%.1f s", seconds) + ")"
+                    + (demo > 0 ? ", " + demo + " demo data migrations applied" : ""));
+        });
+        double total = (System.nanoTime() - t0) / 1e9;
+        MemoryReport memory = MemoryReport.measure(namedPids, postgres.postmasterPid());
+        new StackSummary(layout, all, mailServer).print(total, memory);
+    }
+
+    private ChildProcess track(ChildProcess child) {
+        pids.record(child);
+        namedPids.put(child.pid(), child.name());
+        return child;
+    }
+
+    private static List<String> jvmOptions(String envName, List<String> defaults) {
+        String override = System.getenv(envName);
+        return override == null || override.isBlank() ? defaults : List.of(override.trim().split("\\s+"));
+    }
+
+    private static void step(long t0, String what) {
+        System.out.printf("  %5.1f s  %s%n", (System.nanoTime() - t0) / 1e9, what);
+    }
+
+    private void awaitCtrlC() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the services, then GreenMail and the broker, then PostgreSQL; safe to call twice. */
+    synchronized void stop() {
+        if (services.isEmpty() && kafka == null && mail == null && postgres == null) {
+            return;
+        }
+        System.out.println("\nStopping the stack ...");
+        services.parallelStream().forEach(p -> p.stop(20));
+        services.clear();
+        if (mail != null) {
+            mail.stop(10);
+            mail = null;
+        }
+        if (kafka != null) {
+            kafka.stop(30);
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+        pids.clear();
+        System.out.println("Stack stopped; data kept in " + layout.stateDir() + " (deploy/stack.sh --fresh resets it)");
+    }
+}

@@ -1,0 +1,80 @@
+package de.dienstleistungspool.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One of the four Quarkus services as the stack runs it: its module, HTTP port, database and the settings it needs
+ * locally (the local SMTP server, plain-HTTP webhooks to receivers on this machine).
+ */
+public record StackService(String name, int port, String database, Map<String, String> settings) {
+
+    /** Settings every service gets in the stack. */
+    static final Map<String, String> COMMON = Map.of("quarkus.http.host", "localhost");
+
+    /** The four services in start-up order (municipality first: the others fetch its JWKS to verify tokens). */
+    public static List<StackService> all(StackLayout layout) {
+        return List.of(
+                new StackService("municipality-service", 8081, "municipality", Map.of()),
+                new StackService("pool-service", 8082, "pool", Map.of()),
+                new StackService("booking-service", 8083, "booking", Map.of()),
+                new StackService("notification-service", 8084, "notification", Map.of(
+                        "quarkus.mailer.host", "localhost",
+                        "quarkus.mailer.port", String.valueOf(layout.smtpPort()),
+                        "notification.webhooks.allow-insecure-localhost", "true")));
+    }
+
+    /** The fast-jar launcher the service's build produces. */
+    public Path runner(StackLayout layout) {
+        return layout.inRepo(name + "/target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** The folder holding the service's own jar (with its db/demo migrations). */
+    public Path appDir(StackLayout layout) {
+        return layout.inRepo(name + "/target/quarkus-app/app");
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** The JVM arguments: memory-lean options, the settings as system properties, the jar. */
+    public List<String> jvmArguments(StackLayout layout, List<String> jvmOptions) {
+        List<String> args = new ArrayList<>(jvmOptions);
+        new TreeMap<>(COMMON).forEach((k, v) -> args.add("-D" + k + "=" + v));
+        Set<String> declared = declaredKeys(layout.inRepo(name + "/target/classes/application.properties"));
+        new TreeMap<>(settings).forEach((k, v) -> {
+            // a @ConfigMapping rejects keys it does not know, so pass only what the service's build still declares
+            if (declared.contains(k)) {
+                args.add("-D" + k + "=" + v);
+            }
+        });
+        args.add("-jar");
+        args.add(runner(layout).toString());
+        return args;
+    }
+
+    /** The keys an application.properties sets, in any profile ({@code %dev.a.b=} counts as {@code a.b}). */
+    static Set<String> declaredKeys(Path properties) {
+        if (!Files.isRegularFile(properties)) {
+            return Set.of();
+        }
+        try {
+            return Files.readAllLines(properties).stream()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                    .map(l -> l.substring(0, l.indexOf('=')).trim())
+                    .map(k -> k.startsWith("%") && k.contains(".") ? k.substring(k.indexOf('.') + 1) : k)
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package de.dienstleistungspool.stack;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * What a user needs once the stack is up: each service's Swagger UI and OpenAPI document, the databases, the broker,
+ * where the mail goes and how to read it, how to get a demo token, the start time and the memory it all holds.
+ */
+public final class StackSummary {
+
+    private final StackLayout layout;
+    private final List<StackService> services;
+    private final MailServer mail;
+
+    public StackSummary(StackLayout layout, List<StackService> services, MailServer mail) {
+        this.layout = layout;
+        this.services = services;
+        this.mail = mail;
+    }
+
+    public void print(double seconds, MemoryReport memory) {
+        PrintStream out = System.out;
+        out.printf("%nStack ready in %.1f s. %s%n%n", seconds, memory.summary());
+        out.println("Services (Swagger UI | OpenAPI | log):");
+        for (StackService s : services) {
+            out.printf("  %-21s %s/q/swagger-ui   %s/q/openapi   %s%n", s.name(), s.baseUrl(), s.baseUrl(),
+                    layout.root().relativize(layout.log(s.name())));
+        }
+        out.printf("%nPostgreSQL  jdbc:postgresql://localhost:%d/{%s}  user postgres, password postgres%n",
+                layout.postgresPort(), String.join(",", StackPostgres.DATABASES));
+        out.printf("Kafka       localhost:%d  topics %s (%d partitions each)%n", layout.kafkaPort(),
+                String.join(", ", KafkaBroker.TOPICS), KafkaBroker.PARTITIONS);
+        out.printf("Mail        SMTP localhost:%d, IMAP localhost:%d (any user name and password)%n",
+                layout.smtpPort(), layout.imapPort());
+        out.printf("            read what was sent: curl %s/api/user/<recipient address>/messages/INBOX%n",
+                mail.apiUrl());
+        out.println("Demo county and tokens: docs/DEMO.md (API clients such as eschwege-dispatcher, secret"
+                + " demo-secret,");
+        out.println("            token endpoint of municipality-service: see its Swagger UI)");
+        out.printf("Logs        %s/%n", layout.root().relativize(layout.logs()));
+        out.println("\nPress Ctrl-C to stop everything (the data stays in .stack/; --fresh starts over).");
+    }
+}
