@@ -41,7 +41,7 @@ public final class MailServer {
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort,
                 // any recipient gets a mailbox on first delivery; IMAP accepts any password
                 "-Dgreenmail.auth.disabled",
-                "-jar", jar.toString()));
+                "-jar", jar.toAbsolutePath().toString()));
         return ChildProcess.startJava("greenmail", args, Map.of(), workDir, log);
     }
 

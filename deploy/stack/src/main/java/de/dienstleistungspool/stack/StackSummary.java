@@ -35,9 +35,9 @@ public final class StackSummary {
                 layout.smtpPort(), layout.imapPort());
         out.printf("            read what was sent: curl %s/api/user/<recipient address>/messages/INBOX%n",
                 mail.apiUrl());
-        out.println("Demo county and tokens: docs/DEMO.md (API clients such as eschwege-dispatcher, secret"
-                + " demo-secret,");
-        out.println("            token endpoint of municipality-service: see its Swagger UI)");
+        out.println("Demo token  (clients and people of the demo county: docs/DEMO.md, secret demo-secret)");
+        out.printf("            curl -s -u eschwege-dispatcher:demo-secret -d grant_type=client_credentials"
+                + " %s/oauth2/token%n", services.get(0).baseUrl());
         out.printf("Logs        %s/%n", layout.root().relativize(layout.logs()));
         out.println("\nPress Ctrl-C to stop everything (the data stays in .stack/; --fresh starts over).");
     }
