@@ -20,6 +20,10 @@ public interface SettlementConfig {
     @WithDefault("8")
     BigDecimal hoursPerDay();
 
+    /** VAT percent on water-supply services between members (standard rate: these are services, not water deliveries). */
+    @WithDefault("19")
+    BigDecimal waterSupplyVatPercent();
+
     /** Days between an invoice's issue and due date. */
     @WithDefault("30")
     int paymentTermDays();

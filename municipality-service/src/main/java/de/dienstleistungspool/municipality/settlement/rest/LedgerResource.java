@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,11 +60,13 @@ public class LedgerResource {
     @APIResponse(responseCode = "200", description = "A page of lines")
     @APIResponse(responseCode = "404", description = "The member is not visible to the caller")
     public Page<LineView> list(@QueryParam("memberId") UUID memberId, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-                               @QueryParam("sector") Sector sector, @QueryParam("mode") SettlementMode mode,
+                               @QueryParam("sector") @Pattern(regexp = "WATER_SUPPLY|WASTEWATER") String sector,
+                               @QueryParam("mode") @Pattern(regexp = "MONETARY|NON_MONETARY") String mode,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         UUID member = access.member(memberId);
-        PanacheQuery<LedgerLine> query = lines.search(access.region(), member, year, sector, mode).page(page, size);
+        PanacheQuery<LedgerLine> query = lines.search(access.region(), member, year, sector == null ? null : Sector.valueOf(sector),
+                mode == null ? null : SettlementMode.valueOf(mode)).page(page, size);
         return new Page<>(query.list().stream().map(LineView::of).toList(), page, size, query.count());
     }
 

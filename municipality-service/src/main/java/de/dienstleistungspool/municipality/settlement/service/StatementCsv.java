@@ -1,0 +1,83 @@
+package de.dienstleistungspool.municipality.settlement.service;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a statement as CSV that a German Excel opens correctly: UTF-8 with BOM, semicolons, decimal commas, CRLF.
+ */
+public final class StatementCsv {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private StatementCsv() {
+    }
+
+    public static byte[] write(Statement s) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        row(csv, s.memberId() == null ? "Regionsabrechnung" : "Abrechnung", s.memberName() == null ? s.regionName() : s.memberName(),
+                "Jahr", String.valueOf(s.year()), "Sparte", s.sectorName(), "Stand", s.closed() ? "abgeschlossen" : "vorläufig",
+                "Leitweg-ID", s.leitwegId());
+        csv.append("\r\n");
+        row(csv, "Datum", "Buchung", "Eintrag", "Art", "Abrechnung", "Mitglied", "Gegenpartei", "Leistung", "Kategorie",
+                "Menge", "Einheit", "Satz EUR", "Betrag EUR");
+        for (Statement.Line l : s.lines()) {
+            row(csv, l.date() == null ? "" : DATE.format(l.date()), str(l.bookingId()), str(l.entryId()), l.kind(), l.mode(),
+                    l.memberName(), l.counterpartyName(), l.offerTitle(), l.category(), num(l.quantity()), l.unit(), num(l.rate()), num(l.amount()));
+        }
+        csv.append("\r\n");
+        row(csv, "Mitglied", "Gegenpartei", "Saldo Std.", "Saldo EUR", "Behandlung", "Zahlbar EUR");
+        for (Statement.Counterparty c : s.counterparties()) {
+            row(csv, c.name(), c.counterpartyName(), num(c.netHours()), num(c.netValue()), c.treatment(), num(c.payable()));
+        }
+        if (!s.payments().isEmpty()) {
+            csv.append("\r\n");
+            row(csv, "Zahlung", "Verfahren", "Zahler", "Empfänger", "Betrag EUR", "verbindlich");
+            for (Statement.PaymentLine p : s.payments()) {
+                row(csv, str(p.paymentId()), p.netting(), p.payerName(), p.payeeName(), num(p.amount()), p.binding() ? "ja" : "nein");
+            }
+        }
+        csv.append("\r\n");
+        row(csv, "Summe monetär EUR", num(s.totals().monetaryNet()), "Saldo nicht-monetär Std.", num(s.totals().nonMonetaryNetHours()),
+                "Saldo nicht-monetär EUR", num(s.totals().nonMonetaryNetValue()), "Position Jahresabschluss EUR", num(s.totals().yearEndPosition()));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** German number: decimal comma, no grouping, as many decimals as the value has (at least two for money). */
+    public static String num(BigDecimal v) {
+        if (v == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("0.00#", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+        f.setParseBigDecimal(true);
+        return f.format(v);
+    }
+
+    private static void row(StringBuilder csv, String... cells) {
+        List<String> list = Arrays.stream(cells).map(c -> c == null ? "" : c).toList();
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) {
+                csv.append(';');
+            }
+            csv.append(quote(list.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    private static String quote(String cell) {
+        boolean needs = cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+                || (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?[0-9.,]+"));
+        String safe = !cell.isEmpty() && "=+@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return needs ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}
