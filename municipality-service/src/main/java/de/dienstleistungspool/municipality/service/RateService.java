@@ -65,7 +65,7 @@ public class RateService {
                     rates.delete(existing);
                 } else if (existing.unit != line.unit() || existing.amount.compareTo(line.amount()) != 0) {
                     existing.unit = line.unit();
-                    existing.amount = line.amount();
+                    existing.amount = money(line.amount());
                 }
             }
             wanted.values().forEach(line -> rates.persist(newRate(regionId, year, line)));
@@ -91,11 +91,11 @@ public class RateService {
             current = new SettlementTerms();
             current.regionId = regionId;
             current.year = year;
-            current.toleranceHours = wanted.toleranceHours();
+            current.toleranceHours = money(wanted.toleranceHours());
             current.remainder = wanted.remainder();
             terms.persist(current);
         } else if (current.toleranceHours.compareTo(wanted.toleranceHours()) != 0 || current.remainder != wanted.remainder()) {
-            current.toleranceHours = wanted.toleranceHours();
+            current.toleranceHours = money(wanted.toleranceHours());
             current.remainder = wanted.remainder();
         }
     }
@@ -103,6 +103,11 @@ public class RateService {
     private RateCard card(UUID regionId, int year) {
         return new RateCard(regionId, year, rates.ofYear(regionId, year), terms.ofYear(regionId, year).orElse(null),
                 terms.isClosed(regionId, year));
+    }
+
+    /** Two decimals, as stored in {@code numeric(12,2)}; validation already refused more. */
+    private static java.math.BigDecimal money(java.math.BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     private static Rate newRate(UUID regionId, int year, RateCardRequest.Line line) {
@@ -113,7 +118,7 @@ public class RateService {
         r.sector = line.sector();
         r.category = line.category();
         r.unit = line.unit();
-        r.amount = line.amount();
+        r.amount = money(line.amount());
         r.currency = "EUR";
         return r;
     }

@@ -45,6 +45,12 @@ public class ProblemMappers {
         return respond(Problem.of("malformed-body", "Malformed request body", 400, describe(e), path(uri)));
     }
 
+    /** Wins over Quarkus' built-in mapper for this type, which would answer a non-problem JSON body (e.g. unknown enum value). */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);
