@@ -113,6 +113,16 @@ class BookingMailTest {
                 .body("find { it.eventType == 'BookingConfirmed' }.roles", equalTo(List.of("dispatcher")));
     }
 
+    @Test
+    void unreadableMessagesAreSkippedWithoutBlockingThePartition() {
+        Scenario s = Scenario.create(em);
+        de.dienstleistungspool.notification.support.Events.sendRaw("booking-events", s.offer().toString(), "this is not JSON {");
+        ObjectNode withoutBooking = s.booking("BookingRequested", UUID.randomUUID(), "REQUESTED", START, END);
+        withoutBooking.remove("bookingId");
+        s.publish(withoutBooking, s.booking("BookingRequested", UUID.randomUUID(), "REQUESTED", START, END));
+        await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(s.providerDomain()).size() == 1);
+    }
+
     /** The messages sent to a domain; GreenMail keeps one copy per recipient, so copies are merged by Message-ID. */
     private List<MimeMessage> messagesTo(String domain) {
         return Mails.distinct(greenMail.getReceivedMessagesForDomain(domain));

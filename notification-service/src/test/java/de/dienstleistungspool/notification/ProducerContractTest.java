@@ -1,0 +1,108 @@
+package de.dienstleistungspool.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.dienstleistungspool.notification.domain.NotificationType;
+import de.dienstleistungspool.notification.domain.NotificationType.Side;
+import de.dienstleistungspool.notification.service.BookingFacts;
+import de.dienstleistungspool.notification.service.BookingProjection;
+import de.dienstleistungspool.notification.service.Directory;
+import de.dienstleistungspool.notification.service.MailRenderer;
+import de.dienstleistungspool.notification.service.NotifiableEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads every example message the producers publish in their {@code src/test/resources/contracts/} and proves this
+ * service understands it: booking events become facts and render a German e-mail, offer snapshots are stored.
+ */
+@QuarkusTest
+class ProducerContractTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    BookingProjection projection;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    MailRenderer renderer;
+
+    @Test
+    void everyBookingEventOfTheBookingServiceIsUnderstood() throws IOException {
+        List<Path> files = contracts("booking-service");
+        assertFalse(files.isEmpty(), "booking-service publishes its examples");
+        for (Path file : files) {
+            JsonNode event = json.readTree(file.toFile());
+            NotificationType type = NotificationType.of(event.get("eventType").asText()).orElseThrow(
+                    () -> new AssertionError("No notification for " + file.getFileName()));
+            BookingFacts facts = projection.facts(event);
+            assertNotNull(facts.start());
+            assertNotNull(facts.status());
+            NotifiableEvent notifiable = new NotifiableEvent(java.util.UUID.randomUUID(), type, facts.start(), facts, event.toString());
+            for (Side side : Side.values()) {
+                MailRenderer.RenderedMail mail = renderer.render(notifiable, side, null, null, null);
+                assertTrue(mail.subject().contains(facts.offerTitle()), file + ": " + mail.subject());
+                assertTrue(mail.body().startsWith("Guten Tag,"), mail.body());
+                assertFalse(mail.body().contains("{"), "no unresolved expression in " + file);
+            }
+        }
+    }
+
+    @Test
+    void everyOfferSnapshotOfThePoolServiceIsStored() throws IOException {
+        List<Path> files = contracts("pool-service").stream().filter(f -> f.getFileName().toString().startsWith("Offer")).toList();
+        assertFalse(files.isEmpty(), "pool-service publishes its examples");
+        for (Path file : files) {
+            JsonNode event = json.readTree(file.toFile());
+            QuarkusTransaction.requiringNew().run(() -> directory.offerSnapshot(event));
+            String depot = QuarkusTransaction.requiringNew().call(() -> depotOf(java.util.UUID.fromString(event.get("offerId").asText())));
+            assertEquals(event.path("depot").path("name").asText(), depot);
+        }
+    }
+
+    @Test
+    void memberAndUserSnapshotsOfTheMunicipalityServiceAreStoredWhenPublished() throws IOException {
+        for (Path file : contracts("municipality-service")) {
+            JsonNode event = json.readTree(file.toFile());
+            String type = event.get("eventType").asText();
+            if (type.startsWith("Member")) {
+                QuarkusTransaction.requiringNew().run(() -> directory.memberSnapshot(event));
+            } else if (type.equals("UserChanged")) {
+                QuarkusTransaction.requiringNew().run(() -> directory.userChanged(event));
+            }
+        }
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    private String depotOf(java.util.UUID offerId) {
+        return (String) em.createNativeQuery("select depot_name from offer where offer_id = ?1").setParameter(1, offerId).getSingleResult();
+    }
+
+    private static List<Path> contracts(String producer) throws IOException {
+        Path dir = Path.of("..", producer, "src", "test", "resources", "contracts");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}
