@@ -45,6 +45,9 @@ public class NotificationFanout {
     @Inject
     WebhookDeliveries webhookDeliveries;
 
+    @Inject
+    jakarta.enterprise.event.Event<DispatchWaker.WorkQueued> workQueued;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void fanOut(NotifiableEvent event) {
         BookingFacts b = event.booking();
@@ -57,6 +60,7 @@ public class NotificationFanout {
         if (event.type().mails(Side.CONSUMER)) {
             mail(event, Side.CONSUMER, b.consumerMemberId(), consumer, provider, offer);
         }
+        workQueued.fire(new DispatchWaker.WorkQueued());
         webhookDeliveries.enqueue(event, b.providerMemberId());
         if (!b.consumerMemberId().equals(b.providerMemberId())) {
             webhookDeliveries.enqueue(event, b.consumerMemberId());

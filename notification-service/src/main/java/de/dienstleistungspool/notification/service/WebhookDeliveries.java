@@ -32,6 +32,9 @@ public class WebhookDeliveries {
     @Inject
     NotificationConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<DispatchWaker.WorkQueued> workQueued;
+
     /** Queues the event for every active endpoint of the member subscribed to its type; a redelivery adds nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueue(NotifiableEvent event, UUID memberId) {
@@ -95,6 +98,7 @@ public class WebhookDeliveries {
         d.nextAttemptAt = now;
         d.giveUpAt = now.plus(config.webhooks().giveUpAfter());
         d.deliveredAt = null;
+        workQueued.fire(new DispatchWaker.WorkQueued());
         return d;
     }
 }
