@@ -64,14 +64,17 @@ public class CalendarService {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        CalendarSecret secret = secrets.findByIdOptional(caller.memberId()).orElseGet(() -> {
-            CalendarSecret s = new CalendarSecret();
-            s.memberId = caller.memberId();
-            secrets.persist(s);
-            return s;
-        });
+        CalendarSecret secret = secrets.findById(caller.memberId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        boolean fresh = secret == null;
+        if (fresh) {
+            secret = new CalendarSecret();
+            secret.memberId = caller.memberId();
+        }
         secret.tokenHash = hash(token);
         secret.rotatedAt = Instant.now();
+        if (fresh) {
+            secrets.persist(secret);
+        }
         return token;
     }
 

@@ -44,15 +44,18 @@ public class MemberDirectory {
             return false;
         }
         boolean leaving = "LEFT".equals(s.status()) && (member == null || !"LEFT".equals(member.status));
-        if (member == null) {
+        boolean fresh = member == null;
+        if (fresh) {
             member = new Member();
             member.memberId = s.memberId();
-            members.persist(member);
         }
         member.regionId = s.regionId();
         member.name = s.name();
         member.status = "LEFT".equals(s.status()) ? "LEFT" : "ACTIVE";
         member.lastEventAt = s.occurredAt();
+        if (fresh) {
+            members.persist(member);
+        }
         depots.replaceAll(s.memberId(), s.depots().stream()
                 .filter(d -> Math.abs(d.latitude()) <= 90 && Math.abs(d.longitude()) <= 180)
                 .map(d -> depot(s.memberId(), d)).toList());
