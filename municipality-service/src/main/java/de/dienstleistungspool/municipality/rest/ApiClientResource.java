@@ -78,6 +78,7 @@ public class ApiClientResource {
 
     @POST
     @Path("/{clientId}/revoke")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Revoke an API client (CredentialRevoked): its tokens stop working at once here, within seconds elsewhere")
     @APIResponse(responseCode = "200", description = "The revoked client")
     @APIResponse(responseCode = "401", description = "No valid token")

@@ -98,6 +98,7 @@ public class MemberResource {
 
     @POST
     @Path("/{memberId}/leave")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Record that a member leaves the pool (MemberLeft); its people and clients lose access, its history stays")
     @APIResponse(responseCode = "200", description = "The member, now LEFT")

@@ -93,6 +93,7 @@ public class UserResource {
 
     @POST
     @Path("/{userId}/deactivate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Deactivate a person for good (UserChanged, CredentialRevoked): its tokens stop working at once here, within seconds elsewhere")
     @APIResponse(responseCode = "200", description = "The deactivated person")
     @APIResponse(responseCode = "401", description = "No valid token")
