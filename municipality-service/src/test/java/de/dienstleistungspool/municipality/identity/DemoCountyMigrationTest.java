@@ -1,0 +1,89 @@
+package de.dienstleistungspool.municipality.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.dienstleistungspool.municipality.domain.LeitwegId;
+import de.dienstleistungspool.municipality.service.SecretHasher;
+import de.dienstleistungspool.testinfra.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo county migration, applied with the schema to a database of its own (as the stack does with
+ * {@code db/migration,db/demo}) and then run once more: it is idempotent, its credentials verify with
+ * {@code demo-secret}, its Leitweg-IDs are valid and its outbox events have the contract shape.
+ */
+class DemoCountyMigrationTest {
+
+    private static final String REGION = "00000000-0000-4000-a000-000000000001";
+
+    @Test
+    void demoCountyLoadsIdempotentlyWithWorkingCredentialsAndContractShapedEvents() throws Exception {
+        String url = TestInfrastructure.database("municipality_demo_" + System.nanoTime());
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration", "classpath:db/demo")
+                .load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+            List<Long> before = counts(s);
+            assertEquals(List.of(2L, 19L, 19L, 77L, 77L, 19L + 77L + 2L), before.subList(0, 6));
+            s.execute(Files.readString(Path.of("src/main/resources/db/demo/R__demo_county.sql"), StandardCharsets.UTF_8));
+            assertEquals(before, counts(s), "a second run changes nothing");
+
+            assertEquals("145.00", one(s, "select amount::text from rate where region_id = '" + REGION
+                    + "' and year = 2026 and sector = 'WASTEWATER' and category = 'SEWER_FLUSHING' and unit = 'HOUR'"));
+            assertEquals("51.188000/10.052800", one(s, "select latitude || '/' || longitude from depot where id = '00000000-0000-4000-d000-000000000001'"));
+            for (String hash : column(s, "select secret_hash from api_client union all select password_hash from app_user")) {
+                assertTrue(SecretHasher.matches("demo-secret", hash), "demo hash verifies");
+            }
+            assertEquals("coordinator", one(s, "select array_to_string(roles, ',') from api_client where client_id = 'wmk-coordinator'"));
+            assertEquals("00000000-0000-4000-b000-000000000001", one(s, "select member_id::text from api_client where client_id = 'eschwege-dispatcher'"));
+            for (String leitwegId : column(s, "select leitweg_id from member")) {
+                assertTrue(LeitwegId.problemWith(leitwegId).isEmpty(), leitwegId);
+            }
+            ObjectMapper json = new ObjectMapper();
+            for (String type : List.of("MemberJoined", "UserChanged", "RatesPublished")) {
+                JsonNode example = json.readTree(Files.readString(Path.of("src/test/resources/contracts/" + type + ".json")));
+                for (String payload : column(s, "select payload::text from outbox_event where event_type = '" + type + "'")) {
+                    MemberEventsContractTest.assertSameShape(example, json.readTree(payload), "demo " + type);
+                }
+            }
+        }
+    }
+
+    private static List<Long> counts(Statement s) throws Exception {
+        List<Long> counts = new ArrayList<>();
+        for (String table : List.of("region", "member", "depot", "app_user", "api_client",
+                "outbox_event where topic = 'member-events'", "rate", "settlement_terms")) {
+            counts.add(Long.parseLong(one(s, "select count(*) from " + table)));
+        }
+        return counts;
+    }
+
+    private static String one(Statement s, String sql) throws Exception {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static List<String> column(Statement s, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+        }
+        return values;
+    }
+}
