@@ -55,6 +55,18 @@ class AuthorizationAndInputTest {
     }
 
     @Test
+    void aCredentialRevokedOnMemberEventsIsRefusedHere() {
+        String clientId = "test-client-" + UUID.randomUUID();
+        String token = TestTokens.clientToken(clientId, member, REGION, Roles.DISPATCHER);
+        given().auth().oauth2(token).get("/notifications").then().statusCode(200);
+        de.dienstleistungspool.notification.support.Events.send("member-events", member.toString(),
+                de.dienstleistungspool.notification.support.Events.example("municipality-service", "CredentialRevoked",
+                        Map.of("memberId", member, "subject", clientId, "kind", "API_CLIENT")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/notifications").then().statusCode(401).contentType(containsString(PROBLEM)));
+    }
+
+    @Test
     void anotherMembersResourcesAreInvisible() {
         String webhook = given().auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("url", "https://leitwarte.example/hook", "eventTypes", List.of("BookingConfirmed")))

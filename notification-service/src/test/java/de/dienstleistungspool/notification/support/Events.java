@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.dienstleistungspool.testinfra.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +14,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Builds the producers' events from their published example files (the contract) with the test's own ids and
- * sends them to the real broker. Until a producer has published its examples, the shapes of docs/EVENTS.md kept
- * in {@code contracts-until-published/} stand in.
+ * Builds the producers' events from their published example files (the contract, in
+ * {@code ../<producer>/src/test/resources/contracts/}) with the test's own ids and sends them to the real broker.
  */
 public final class Events {
 
@@ -50,18 +48,9 @@ public final class Events {
     private static ObjectNode read(String producer, String eventType) {
         Path published = Path.of("..", producer, "src", "test", "resources", "contracts", eventType + ".json");
         try {
-            if (Files.exists(published)) {
-                return (ObjectNode) JSON.readTree(published.toFile());
-            }
-            String fallback = eventType.startsWith("Booking") ? "booking-event" : eventType;
-            try (var in = Events.class.getResourceAsStream("/contracts-until-published/" + fallback + ".json")) {
-                if (in == null) {
-                    throw new IllegalArgumentException("No example of " + eventType + " from " + producer);
-                }
-                return (ObjectNode) JSON.readTree(in);
-            }
+            return (ObjectNode) JSON.readTree(published.toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("No published example " + published, e);
         }
     }
 }
