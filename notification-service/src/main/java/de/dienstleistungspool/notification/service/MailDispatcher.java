@@ -37,6 +37,9 @@ public class MailDispatcher {
     @Inject
     NotificationConfig config;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     record Claimed(UUID id, List<String> recipients, String subject, String body, int attempt) {
     }
 
@@ -100,5 +103,6 @@ public class MailDispatcher {
             }
             s.executeUpdate();
         }
+        metrics.counter("notification.mail.sends", "outcome", error == null ? "sent" : giveUp ? "failed" : "retry").increment();
     }
 }

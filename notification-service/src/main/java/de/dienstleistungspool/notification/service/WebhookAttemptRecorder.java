@@ -29,6 +29,9 @@ public class WebhookAttemptRecorder {
     @Inject
     NotificationConfig config;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @Transactional
     public void record(UUID deliveryId, int attempt, Integer statusCode, String error, long durationMs) {
         Instant now = Instant.now();
@@ -44,6 +47,7 @@ public class WebhookAttemptRecorder {
         a.error = error == null ? null : error.substring(0, Math.min(error.length(), 500));
         a.durationMs = durationMs;
         attempts.persist(a);
+        metrics.counter("notification.webhook.attempts", "outcome", error == null ? "delivered" : "failed").increment();
         if (d.attemptCount != attempt || !"PENDING".equals(d.status)) {
             return; // re-sent or taken over meanwhile: that claim decides
         }
