@@ -115,21 +115,25 @@ public class OfferSearch {
      * window within its bookable windows) minus blackouts and blocking bookings, as one multirange difference.
      */
     public List<Instant[]> freePeriods(UUID offerId, OfferKind kind, Instant from, Instant to) {
-        String base = kind == OfferKind.STAFF_STANDBY
-                ? "coalesce((select range_agg(w.period) from offer_window w where w.offer_id = :offer), '{}'::tstzmultirange) * tstzmultirange(r.win)"
-                : "tstzmultirange(r.win)";
-        String sql = "with r as (select tstzrange(cast(:from as timestamptz), cast(:to as timestamptz)) as win) "
-                + "select lower(f), upper(f) from r, unnest(" + base
-                + " - coalesce((select range_agg(b.period) from busy_period b where b.offer_id = :offer and b.blocks and b.period && r.win), '{}'::tstzmultirange)"
-                + " - coalesce((select range_agg(x.period) from blackout x where x.offer_id = :offer and x.period && r.win), '{}'::tstzmultirange)"
-                + ") f order by 1";
         List<Instant[]> free = new ArrayList<>();
-        for (Object row : em.createNativeQuery(sql).setParameter("offer", offerId).setParameter("from", from)
+        for (Object row : em.createNativeQuery(freePeriodsSql(kind)).setParameter("offer", offerId).setParameter("from", from)
                 .setParameter("to", to).getResultList()) {
             Object[] r = (Object[]) row;
             free.add(new Instant[] {toInstant(r[0]), toInstant(r[1])});
         }
         return free;
+    }
+
+    /** The free-periods statement for an offer of the given kind (parameters :offer, :from, :to). */
+    public static String freePeriodsSql(OfferKind kind) {
+        String base = kind == OfferKind.STAFF_STANDBY
+                ? "coalesce((select range_agg(w.period) from offer_window w where w.offer_id = :offer), '{}'::tstzmultirange) * tstzmultirange(r.win)"
+                : "tstzmultirange(r.win)";
+        return "with r as (select tstzrange(cast(:from as timestamptz), cast(:to as timestamptz)) as win) "
+                + "select lower(f), upper(f) from r, unnest(" + base
+                + " - coalesce((select range_agg(b.period) from busy_period b where b.offer_id = :offer and b.blocks and b.period && r.win), '{}'::tstzmultirange)"
+                + " - coalesce((select range_agg(x.period) from blackout x where x.offer_id = :offer and x.period && r.win), '{}'::tstzmultirange)"
+                + ") f order by 1";
     }
 
     static Instant toInstant(Object value) {
