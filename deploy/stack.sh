@@ -47,6 +47,6 @@ fi
 
 # the launcher runs PostgreSQL in-process (unpacking its binaries needs > 64 MB heap) and starts the other JVMs
 exec java -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k \
-  -Dstack.root="$ROOT" \
+  -Dstack.root="$ROOT" -Dstack.cds="$([[ "${STACK_CDS:-0}" == 1 ]] && echo true || echo false)" \
   -cp "deploy/stack/target/stack-1.0.0-SNAPSHOT.jar:$(cat deploy/stack/target/stack.classpath)" \
   de.dienstleistungspool.stack.StackLauncher ${ARGS[@]+"${ARGS[@]}"}

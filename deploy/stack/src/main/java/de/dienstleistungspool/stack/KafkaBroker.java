@@ -74,9 +74,29 @@ public final class KafkaBroker {
                 "-Dorg.slf4j.simpleLogger.log.state.change.logger=warn",
                 "-Dorg.slf4j.simpleLogger.log.kafka.server.KafkaRaftServer=info",
                 "kafka.Kafka", config.toString()));
-        // the broker runs from this launcher's own classpath (kafka_2.13 and its runtime dependencies)
-        return ChildProcess.startJava("kafka", args, Map.of("CLASSPATH", System.getProperty("java.class.path")),
-                dir, log);
+        String classpath = String.join(java.io.File.pathSeparator, classpath().stream().map(Path::toString).toList());
+        return ChildProcess.startJava("kafka", args, Map.of("CLASSPATH", classpath), dir, log);
+    }
+
+    /**
+     * The broker's classpath: the launcher's own dependencies (kafka_2.13 and its runtime dependencies) without the
+     * launcher's classes, so that rebuilding the launcher does not invalidate the broker's class-data archive.
+     */
+    public static List<Path> classpath() {
+        Path own;
+        try {
+            own = Path.of(KafkaBroker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            own = null;
+        }
+        List<Path> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry).toAbsolutePath();
+            if (own == null || !path.equals(own.toAbsolutePath())) {
+                entries.add(path);
+            }
+        }
+        return entries;
     }
 
     String serverProperties(Path data) {

@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 
 /**
  * The memory the whole stack holds: the resident set (VmRSS) of the launcher, its child JVMs and every PostgreSQL
- * process, summed from {@code /proc}, and the proportional set size (Pss), which counts shared pages once.
+ * process, summed from {@code /proc}, and the proportional set size (Pss), which counts shared pages once; plus the
+ * CPU time those processes have used, which says what the start costs independently of other load on the machine.
  */
-public record MemoryReport(int processes, long rssKib, long pssKib, Map<String, Long> rssKibByGroup) {
+public record MemoryReport(int processes, long rssKib, long pssKib, Map<String, Long> rssKibByGroup,
+        double cpuSeconds) {
 
     /** Measures the launcher, its descendants and the postmaster with its backends (Linux only; zeros elsewhere). */
     public static MemoryReport measure(Map<Long, String> namedPids, OptionalLong postmaster) {
@@ -29,6 +31,7 @@ public record MemoryReport(int processes, long rssKib, long pssKib, Map<String, 
         long rss = 0;
         long pss = 0;
         int count = 0;
+        double cpu = 0;
         Map<String, Long> byGroup = new LinkedHashMap<>();
         for (var entry : groups.entrySet()) {
             long r = statusField(entry.getKey(), "VmRSS:");
@@ -36,11 +39,13 @@ public record MemoryReport(int processes, long rssKib, long pssKib, Map<String, 
                 continue;
             }
             count++;
+            cpu += ProcessHandle.of(entry.getKey()).flatMap(h -> h.info().totalCpuDuration())
+                    .map(d -> d.toMillis() / 1000.0).orElse(0.0);
             rss += r;
             pss += pss(entry.getKey());
             byGroup.merge(entry.getValue(), r, Long::sum);
         }
-        return new MemoryReport(count, rss, pss, byGroup);
+        return new MemoryReport(count, rss, pss, byGroup, cpu);
     }
 
     private static String groupOf(ProcessHandle p, Map<Long, String> namedPids) {
@@ -75,8 +80,8 @@ public record MemoryReport(int processes, long rssKib, long pssKib, Map<String, 
     }
 
     public String summary() {
-        StringBuilder s = new StringBuilder(String.format("%,d MiB RSS in %d processes (PSS %,d MiB):",
-                rssKib / 1024, processes, pssKib / 1024));
+        StringBuilder s = new StringBuilder(String.format("%,d MiB RSS in %d processes (PSS %,d MiB), %.0f s CPU:",
+                rssKib / 1024, processes, pssKib / 1024, cpuSeconds));
         rssKibByGroup.forEach((group, kib) -> s.append(String.format(" %s %,d", group, kib / 1024)));
         return s.toString();
     }

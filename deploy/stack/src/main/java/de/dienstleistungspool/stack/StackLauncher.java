@@ -73,7 +73,9 @@ public final class StackLauncher {
                 leftovers > 0 ? " after stopping " + leftovers + " leftover processes" : "");
 
         KafkaBroker broker = new KafkaBroker(layout.kafkaDir(), layout.kafkaPort(), layout.kafkaControllerPort());
-        kafka = track(broker.start(jvmOptions("STACK_KAFKA_JVM_OPTS", KAFKA_JVM), layout.log("kafka")));
+        List<String> kafkaJvm = new ArrayList<>(jvmOptions("STACK_KAFKA_JVM_OPTS", KAFKA_JVM));
+        kafkaJvm.addAll(ClassDataSharing.options(layout.cds("kafka"), KafkaBroker.classpath(), kafkaJvm));
+        kafka = track(broker.start(kafkaJvm, layout.log("kafka")));
         MailServer mailServer = new MailServer(layout.inRepo("deploy/stack/target/greenmail/greenmail-standalone.jar"),
                 layout.smtpPort(), layout.imapPort(), layout.mailApiPort());
         mail = track(mailServer.start(jvmOptions("STACK_MAIL_JVM_OPTS", MAIL_JVM), layout.stateDir(),
@@ -85,8 +87,10 @@ public final class StackLauncher {
                 + (created.isEmpty() ? " (data reused)" : " (created " + String.join(", ", created) + ")"));
 
         Map<StackService, ChildProcess> started = new LinkedHashMap<>();
-        List<String> serviceJvm = jvmOptions("STACK_SERVICE_JVM_OPTS", SERVICE_JVM);
         for (StackService s : all) {
+            List<String> serviceJvm = new ArrayList<>(jvmOptions("STACK_SERVICE_JVM_OPTS", SERVICE_JVM));
+            serviceJvm.addAll(ClassDataSharing.options(layout.cds(s.name()),
+                    List.of(s.runner(layout).getParent()), serviceJvm));
             ChildProcess p = track(ChildProcess.startJava(s.name(), s.jvmArguments(layout, serviceJvm), Map.of(),
                     layout.root(), layout.log(s.name())));
             services.add(p);
@@ -123,6 +127,14 @@ public final class StackLauncher {
         System.out.printf("  %5.1f s  %s%n", (System.nanoTime() - t0) / 1e9, what);
     }
 
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void awaitCtrlC() {
         try {
             new CountDownLatch(1).await();
@@ -137,7 +149,10 @@ public final class StackLauncher {
             return;
         }
         System.out.println("\nStopping the stack ...");
-        services.parallelStream().forEach(p -> p.stop(20));
+        List<Thread> stopping = services.stream()
+                .map(p -> new Thread(() -> p.stop(30), "stop-" + p.name())).toList();
+        stopping.forEach(Thread::start);
+        stopping.forEach(StackLauncher::join);
         services.clear();
         if (mail != null) {
             mail.stop(10);

@@ -36,6 +36,11 @@ public record StackLayout(Path root, Path stateDir, int postgresPort, int kafkaP
         return logs().resolve(name + ".log");
     }
 
+    /** The class-data sharing archive of one of the stack's JVMs. */
+    public Path cds(String name) {
+        return stateDir.resolve("cds").resolve(name + ".jsa");
+    }
+
     /** The file listing the child processes of the running (or last) launcher, for cleaning up after a crash. */
     public Path pidFile() {
         return stateDir.resolve("children.pids");

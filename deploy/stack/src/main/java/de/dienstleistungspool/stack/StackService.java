@@ -17,7 +17,11 @@ import java.util.stream.Collectors;
 public record StackService(String name, int port, String database, Map<String, String> settings) {
 
     /** Settings every service gets in the stack. */
-    static final Map<String, String> COMMON = Map.of("quarkus.http.host", "localhost");
+    static final Map<String, String> COMMON = Map.of(
+            "quarkus.http.host", "localhost",
+            // a laptop busy with the start of seven JVMs may take more than the default 5 s to hand out a connection
+            "quarkus.datasource.jdbc.acquisition-timeout", "PT30S",
+            "quarkus.flyway.connect-retries", "10");
 
     /** The four services in start-up order (municipality first: the others fetch its JWKS to verify tokens). */
     public static List<StackService> all(StackLayout layout) {
