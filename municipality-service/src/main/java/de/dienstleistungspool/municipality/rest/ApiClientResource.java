@@ -1,7 +1,7 @@
 package de.dienstleistungspool.municipality.rest;
 
 import de.dienstleistungspool.municipality.service.CredentialRequests;
-import de.dienstleistungspool.municipality.service.CredentialService;
+import de.dienstleistungspool.municipality.service.ApiClientService;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApiClientResource {
 
     @Inject
-    CredentialService service;
+    ApiClientService service;
 
     @POST
     @Operation(summary = "Create an API client with roles and optional expiry; the secret is shown only in this answer")

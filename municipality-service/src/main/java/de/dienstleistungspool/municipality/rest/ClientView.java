@@ -1,7 +1,7 @@
 package de.dienstleistungspool.municipality.rest;
 
 import de.dienstleistungspool.municipality.domain.ApiClient;
-import de.dienstleistungspool.municipality.service.CredentialService;
+import de.dienstleistungspool.municipality.service.ApiClientService;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +17,7 @@ public record ClientView(String clientId, UUID memberId, String name, List<Strin
 
     /** A client just created, with its secret shown only once. */
     public record Issued(ClientView client, String clientSecret) {
-        static Issued of(CredentialService.IssuedClient issued) {
+        static Issued of(ApiClientService.IssuedClient issued) {
             return new Issued(ClientView.of(issued.client()), issued.secret());
         }
     }

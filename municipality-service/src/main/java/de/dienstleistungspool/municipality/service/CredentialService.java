@@ -1,7 +1,5 @@
 package de.dienstleistungspool.municipality.service;
 
-import de.dienstleistungspool.municipality.domain.ApiClient;
-import de.dienstleistungspool.municipality.domain.ApiClientRepository;
 import de.dienstleistungspool.municipality.domain.AppUser;
 import de.dienstleistungspool.municipality.domain.AppUserRepository;
 import de.dienstleistungspool.municipality.domain.Member;
@@ -23,8 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Manages a member's people and API clients for its member-admin: secrets are shown once and stored hashed;
- * deactivating a person or revoking a client is recorded locally at once and announced on {@code member-events}.
+ * Manages a member's people for its member-admin: initial passwords are shown once and stored hashed; deactivating
+ * a person is final, recorded locally at once and announced on {@code member-events}.
  */
 @ApplicationScoped
 public class CredentialService {
@@ -36,7 +34,7 @@ public class CredentialService {
     AppUserRepository users;
 
     @Inject
-    ApiClientRepository clients;
+    ApiClientService apiClients;
 
     @Inject
     Access access;
@@ -52,10 +50,6 @@ public class CredentialService {
 
     /** A person just created, with the initial password shown only in this answer. */
     public record IssuedUser(AppUser user, String initialPassword) {
-    }
-
-    /** A client just created, with the secret shown only in this answer. */
-    public record IssuedClient(ApiClient client, String secret) {
     }
 
     @Transactional
@@ -117,51 +111,11 @@ public class CredentialService {
         return u;
     }
 
-    @Transactional
-    public IssuedClient addClient(UUID memberId, CredentialRequests.NewClient request) {
-        Member m = active(access.administeredMember(memberId));
-        ApiClient c = new ApiClient();
-        c.id = UUID.randomUUID();
-        c.clientId = "c-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        c.memberId = m.id;
-        c.name = request.name().strip();
-        c.roles = grantable(request.roles());
-        String secret = SecretHasher.newSecret();
-        c.secretHash = hasher.hash(secret);
-        c.createdAt = Instant.now();
-        c.createdBy = access.actor();
-        c.expiresAt = request.expiresAt();
-        save(() -> clients.persist(c));
-        return new IssuedClient(c, secret);
-    }
-
-    @Transactional
-    public Paged<ApiClient> listClients(UUID memberId, Boolean revokedOnly, int page, int size) {
-        access.administeredMember(memberId);
-        var query = clients.ofMember(memberId, revokedOnly);
-        return new Paged<>(query.page(Page.of(page, size)).list(), query.count());
-    }
-
-    @Transactional
-    public ApiClient client(UUID memberId, String clientId) {
-        access.administeredMember(memberId);
-        return clients.byClientId(clientId).filter(c -> c.memberId.equals(memberId))
-                .orElseThrow(() -> ProblemException.notFound("API client", clientId));
-    }
-
-    @Transactional
-    public ApiClient revokeClient(UUID memberId, String clientId) {
-        ApiClient c = client(memberId, clientId);
-        revoke(c);
-        save(() -> { });
-        return c;
-    }
-
     /** Deactivates every person and revokes every client of a member that leaves; runs in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokeAllOf(Member m) {
         users.ofMember(m.id, true).list().forEach(this::deactivate);
-        clients.ofMember(m.id, false).list().forEach(this::revoke);
+        apiClients.revokeAllOf(m);
         save(() -> { });
     }
 
@@ -176,23 +130,14 @@ public class CredentialService {
         events.credentialRevoked(u.memberId, u.id.toString(), "USER");
     }
 
-    private void revoke(ApiClient c) {
-        if (c.revokedAt != null) {
-            return;
-        }
-        c.revokedAt = Instant.now();
-        revoked.revoke(c.clientId);
-        events.credentialRevoked(c.memberId, c.clientId, "API_CLIENT");
-    }
-
-    private static Member active(Member m) {
+    static Member active(Member m) {
         if (!m.isActive()) {
             throw ProblemException.conflict("member-left", "Member " + m.id + " left the pool; it gets no new credentials");
         }
         return m;
     }
 
-    private static String[] grantable(Collection<String> roles) {
+    static String[] grantable(Collection<String> roles) {
         for (String role : roles) {
             if (!GRANTABLE.contains(role)) {
                 throw ProblemException.badRequest("role-not-grantable",
