@@ -1,6 +1,7 @@
 package de.dienstleistungspool.municipality.settlement.service;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import de.dienstleistungspool.municipality.settlement.domain.UsageUnit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +87,7 @@ public final class StatementPdf {
         for (Statement.Line l : s.lines()) {
             b.append(tr(l.date() == null ? "" : DATE.format(l.date()), "<span class=\"id\">" + (l.bookingId() == null ? "Übertrag" : l.bookingId()) + "</span>",
                     l.kind(), l.mode(), esc(l.memberName()), esc(l.counterpartyName()), esc(l.offerTitle()), esc(l.category()),
-                    n(l.quantity()), l.unit(), n(l.rate()), n(l.amount())));
+                    n(l.quantity()), UsageUnit.valueOf(l.unit()).label(), n(l.rate()), n(l.amount())));
         }
         return b.length() == 0 ? "<tr><td colspan=\"12\">Keine Buchungen.</td></tr>" : b.toString();
     }
