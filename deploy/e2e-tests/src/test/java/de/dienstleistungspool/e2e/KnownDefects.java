@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Defects the sweeps found in the services and that are reported but not fixed yet, listed in
- * {@code known-defects.txt} (one violation prefix per line): the sweep fails on any violation not listed, and on a
+ * {@code known-defects.txt} (one regular expression per line, {@code <sweep>: <regex>}): the sweep fails on any violation not listed, and on a
  * listed one that no longer occurs, so the list shrinks as the services are fixed.
  */
 final class KnownDefects {
@@ -20,8 +20,8 @@ final class KnownDefects {
 
     static void assertOnlyKnown(String sweep, List<String> violations) {
         List<String> known = known(sweep);
-        List<String> unexpected = violations.stream().filter(v -> known.stream().noneMatch(v::startsWith)).toList();
-        List<String> fixed = known.stream().filter(k -> violations.stream().noneMatch(v -> v.startsWith(k))).toList();
+        List<String> unexpected = violations.stream().filter(v -> known.stream().noneMatch(v::matches)).toList();
+        List<String> fixed = known.stream().filter(k -> violations.stream().noneMatch(v -> v.matches(k))).toList();
         if (!unexpected.isEmpty() || !fixed.isEmpty()) {
             fail(sweep + ": " + unexpected.size() + " new violations " + unexpected + "; listed as known but no longer"
                     + " seen (remove from known-defects.txt): " + fixed);

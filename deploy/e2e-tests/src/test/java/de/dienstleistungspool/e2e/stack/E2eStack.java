@@ -94,8 +94,7 @@ public final class E2eStack {
             s.start(this);
         }
         for (Service s : services.values()) {
-            s.awaitReady(READY);
-            startSeconds.put(s.module, (System.nanoTime() - t0) / 1e9);
+            startSeconds.put(s.module, s.awaitReady(READY));
             DemoData.load(app(s.module).resolve("app"), jdbcUrl(s.database));
         }
         ports.write(state.resolve("ports.json"));
@@ -128,6 +127,10 @@ public final class E2eStack {
 
     public long postgresPid() {
         return postgres.postmasterPid().orElse(-1);
+    }
+
+    public StackPostgres postgres() {
+        return postgres;
     }
 
     public long kafkaPid() {
