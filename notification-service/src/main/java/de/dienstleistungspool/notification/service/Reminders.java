@@ -19,7 +19,7 @@ import java.util.UUID;
  * Issues reminders: before a confirmed booking starts (pick-up, default 24 h ahead) and when an equipment or job in
  * use is past its end. Each reminder is a {@code reminder} row inserted in the transaction that creates its
  * notifications, so instances racing for the same reminder issue it once: the loser waits on the primary key and
- * then finds it taken.
+ * then finds it taken. Bookings whose reminder is already issued are filtered out by the query, which only saves work.
  */
 @ApplicationScoped
 public class Reminders {
@@ -44,11 +44,12 @@ public class Reminders {
 
     /** Issues every reminder due at {@code now} that no instance issued yet; returns how many this call issued. */
     public int issueDue(Instant now) {
-        Instant horizon = now.plus(config.reminders().lead());
-        List<Booking> startingSoon = QuarkusTransaction.requiringNew().call(() ->
-                bookings.list("status = 'CONFIRMED' and startAt > ?1 and startAt <= ?2", now, horizon));
-        List<Booking> overdue = QuarkusTransaction.requiringNew().call(() ->
-                bookings.list("status = 'IN_USE' and endAt < ?1", now));
+        List<Booking> startingSoon = pending(
+                "b.status = 'CONFIRMED' and b.start_at > cast(?1 as timestamptz) and b.start_at <= cast(?1 as timestamptz) + make_interval(secs => ?2)",
+                "b.start_at - make_interval(secs => ?2)", NotificationType.BookingStartsSoon, now);
+        // the lead time (?2) is bound in both queries; overdue reminders do not depend on it
+        List<Booking> overdue = pending("b.status = 'IN_USE' and b.end_at < cast(?1 as timestamptz) and ?2 >= 0",
+                "b.end_at", NotificationType.BookingReturnOverdue, now);
         int issued = 0;
         for (Booking b : startingSoon) {
             issued += issue(b, NotificationType.BookingStartsSoon, b.startAt.minus(config.reminders().lead()), now) ? 1 : 0;
@@ -57,6 +58,18 @@ public class Reminders {
             issued += issue(b, NotificationType.BookingReturnOverdue, b.endAt, now) ? 1 : 0;
         }
         return issued;
+    }
+
+    /** Bookings matching the condition whose reminder of this kind, at its due time, was not issued yet. */
+    @SuppressWarnings("unchecked")
+    private List<Booking> pending(String condition, String dueAt, NotificationType kind, Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> bookings.getEntityManager().createNativeQuery(
+                        "select b.* from booking b where " + condition + " and not exists (select 1 from reminder r "
+                                + "where r.booking_id = b.booking_id and r.reminder_kind = ?3 and r.due_at = " + dueAt + ")", Booking.class)
+                .setParameter(1, now)
+                .setParameter(2, (double) config.reminders().lead().toSeconds())
+                .setParameter(3, kind.name())
+                .getResultList());
     }
 
     private boolean issue(Booking b, NotificationType kind, Instant dueAt, Instant now) {
