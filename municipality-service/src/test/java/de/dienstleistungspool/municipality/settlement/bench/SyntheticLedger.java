@@ -1,8 +1,11 @@
 package de.dienstleistungspool.municipality.settlement.bench;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Generates a synthetic settlement data set in PostgreSQL with generate_series: regions, members, the year's rates
@@ -11,6 +14,34 @@ import java.sql.Statement;
 final class SyntheticLedger {
 
     private SyntheticLedger() {
+    }
+
+    /** Drops ledger_line's indexes and unique constraints (as a bulk load does) and returns the DDL that rebuilds them. */
+    private static List<String> dropIndexes(Connection c) throws SQLException {
+        List<String> rebuild = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select conname, pg_get_constraintdef(oid) from pg_constraint "
+                     + "where conrelid = 'ledger_line'::regclass and contype in ('p', 'u')")) {
+            while (r.next()) {
+                drop.add("alter table ledger_line drop constraint " + r.getString(1));
+                rebuild.add("alter table ledger_line add constraint " + r.getString(1) + " " + r.getString(2));
+            }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select indexname, indexdef from pg_indexes where tablename = 'ledger_line' and indexname not in "
+                     + "(select conname from pg_constraint where conrelid = 'ledger_line'::regclass)")) {
+            while (r.next()) {
+                drop.add("drop index " + r.getString(1));
+                rebuild.add(r.getString(2));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String ddl : drop) {
+                s.execute(ddl);
+            }
+        }
+        return rebuild;
     }
 
     /**
@@ -42,8 +73,10 @@ final class SyntheticLedger {
                     + "('WASTEWATER','STAFF','HOUR',60.00), ('WASTEWATER','EQUIPMENT','DAY',240.00), ('WASTEWATER','PIPE_CAMERA','METRE',2.50)) v(sec, cat, unit, amount)");
             s.execute("insert into settlement_terms (region_id, year, tolerance_hours, remainder) "
                     + "select md5('" + prefix + "r' || r)::uuid, 2025, 8, case when r % 2 = 0 then 'CARRY_OVER' else 'PAY' end from generate_series(0, " + (regions - 1) + ") r");
+            List<String> rebuild = new ArrayList<>();
             if (bypassTriggers) {
                 s.execute("set session_replication_role = replica");
+                rebuild = dropIndexes(c);
             }
             s.execute("""
                     insert into ledger_line (entry_id, region_id, year, entry_kind, settlement_mode, sector, category, unit, side,
@@ -68,6 +101,9 @@ final class SyntheticLedger {
                       join bench_member q on q.region_no = e.region_no and q.member_no = (e.h1 %% z.cnt + 1 + e.h2 %% (z.cnt - 1)) %% z.cnt
                       cross join (values ('CREDIT'), ('DEBIT')) sides(side)
                     """.formatted(prefix, regions, entries - 1));
+            for (String ddl : rebuild) {
+                s.execute(ddl);
+            }
             if (bypassTriggers) {
                 s.execute("set session_replication_role = origin");
             }
