@@ -30,6 +30,14 @@ public class MemberRepository {
                 .executeUpdate();
     }
 
+    /** Which of the given members have left, in one round trip. */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<UUID> leftAmong(UUID first, UUID second) {
+        return new java.util.HashSet<>(em.createNativeQuery(
+                        "select member_id from member where member_id in (?1, ?2) and status = 'LEFT'", UUID.class)
+                .setParameter(1, first).setParameter(2, second).getResultList());
+    }
+
     public boolean hasLeft(UUID memberId) {
         return !em.createNativeQuery("select 1 from member where member_id = ?1 and status = 'LEFT'")
                 .setParameter(1, memberId).getResultList().isEmpty();

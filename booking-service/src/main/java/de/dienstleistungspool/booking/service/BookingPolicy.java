@@ -45,10 +45,11 @@ public class BookingPolicy {
         if (offer.ownerMemberId.equals(caller.memberId())) {
             throw ProblemException.unprocessable("own-offer", "A member cannot book its own offer " + offerId);
         }
-        if (members.hasLeft(caller.memberId())) {
+        java.util.Set<UUID> left = members.leftAmong(caller.memberId(), offer.ownerMemberId);
+        if (left.contains(caller.memberId())) {
             throw ProblemException.forbidden("Your member has left the pool and can no longer book");
         }
-        if (members.hasLeft(offer.ownerMemberId)) {
+        if (left.contains(offer.ownerMemberId)) {
             throw ProblemException.conflict("offer-unavailable", "The owner of offer " + offerId + " has left the pool");
         }
         if (!offer.isActive()) {

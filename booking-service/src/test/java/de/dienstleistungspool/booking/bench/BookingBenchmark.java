@@ -1,0 +1,154 @@
+package de.dienstleistungspool.booking.bench;
+
+import de.dienstleistungspool.platform.security.Roles;
+import de.dienstleistungspool.testinfra.TestInfrastructure;
+import de.dienstleistungspool.testinfra.TestTokens;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Measures booking creation over HTTP (the packaged service in its own JVM, real PostgreSQL and Kafka) at 8 and 64
+ * clients, next to a raw JDBC insert of a booking row plus an outbox row into the same database in the same run,
+ * and prints throughput, p50/p99 latency and the HTTP/raw ratio. Run: see docs/BOOKING.md.
+ */
+public final class BookingBenchmark {
+
+    static final UUID REGION = UUID.fromString("00000000-0000-4000-a000-000000000001");
+    static final UUID OWNER = UUID.fromString("00000000-0000-4000-b000-000000000001");
+    static final UUID REQUESTER = UUID.fromString("00000000-0000-4000-b000-000000000002");
+    static final int OFFERS = 64;
+
+    private BookingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
+        Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
+        // the service JVM needs longer than raw JDBC until its JIT has compiled the request path
+        Duration httpWarmup = Duration.ofSeconds(Long.getLong("bench.http-warmup", 20));
+        String jdbcUrl = TestInfrastructure.database("booking");
+        DataSource db = TestInfrastructure.postgres().getDatabase("postgres", "booking");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Process service = ServiceProcess.start(jdbcUrl, TestInfrastructure.bootstrapServers(), port, publicKey());
+        try {
+            ServiceProcess.awaitReady(port, Duration.ofSeconds(120));
+            List<UUID> offers = seedOffers(db);
+            Slots slots = new Slots(offers, Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String token = TestTokens.clientToken("bench-dispatcher", REQUESTER, REGION, Roles.DISPATCHER);
+            URI uri = URI.create("http://localhost:" + port + "/bookings");
+            Load.Op viaHttp = () -> {
+                Slots.Slot slot = slots.next();
+                String body = "{\"offerId\":\"" + slot.offer() + "\",\"start\":\"" + slot.start() + "\",\"end\":\""
+                        + slot.end() + "\",\"settlementMode\":\"NON_MONETARY\"}";
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 201) {
+                    throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+                }
+            };
+            RawInsert raw = new RawInsert(db, slots);
+            URI health = URI.create("http://localhost:" + port + "/q/health/live");
+            Load.Op liveness = () -> http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format("%-28s %8s %10s %10s %10s %8s", "case", "clients", "ops/s", "p50 ms", "p99 ms", "ratio"));
+            Load.Result floor = Load.run(8, Duration.ofSeconds(2), Duration.ofSeconds(5), liveness);
+            lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "HTTP GET /q/health/live", 8,
+                    floor.throughput(), floor.p50(), floor.p99(), "-"));
+            for (int clients : new int[] {8, 64}) {
+                long cpuBefore = ServiceProcess.cpuMillis(service);
+                Load.Result h;
+                if (Boolean.getBoolean("bench.sample-waits")) {
+                    System.out.println("PostgreSQL wait samples, HTTP, " + clients + " clients:");
+                    try (WaitSampler ignored = new WaitSampler(db)) {
+                        h = Load.run(clients, httpWarmup, measure, viaHttp);
+                    }
+                } else {
+                    h = Load.run(clients, httpWarmup, measure, viaHttp);
+                }
+                long cpuAfter = ServiceProcess.cpuMillis(service);
+                lines.add(String.format("  service JVM CPU per request at %d clients (warm-up included): %.2f ms", clients,
+                        (cpuAfter - cpuBefore) / (h.throughput() * (measure.toSeconds() + httpWarmup.toSeconds()))));
+                Load.Result r = Load.run(clients, warmup, measure, raw::insertOne);
+                lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "HTTP POST /bookings", clients,
+                        h.throughput(), h.p50(), h.p99(), String.format("%.0f %%", 100 * h.throughput() / r.throughput())));
+                lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "raw JDBC booking+outbox", clients,
+                        r.throughput(), r.p50(), r.p99(), "100 %"));
+            }
+            long unpublished = count(db, "select count(*) from outbox_event where published_at is null and topic = 'booking-events'");
+            System.out.println();
+            System.out.println("Booking-create benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, warmup "
+                    + httpWarmup.toSeconds() + " s HTTP / " + warmup.toSeconds() + " s raw, " + measure.toSeconds()
+                    + " s measured per case; any error aborts the run)");
+            lines.forEach(System.out::println);
+            System.out.println("outbox rows not yet relayed at the end: " + unpublished);
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+        System.exit(0);
+    }
+
+    private static List<UUID> seedOffers(DataSource db) throws Exception {
+        List<UUID> offers = new ArrayList<>();
+        var kafka = TestInfrastructure.kafkaCompanion();
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < OFFERS; i++) {
+            UUID offer = UUID.randomUUID();
+            offers.add(offer);
+            records.add(new ProducerRecord<>("pool-events", offer.toString(), """
+                    {"eventId":"%s","eventType":"OfferCreated","occurredAt":"%s","offerId":"%s",
+                     "ownerMemberId":"%s","regionId":"%s","kind":"EQUIPMENT","category":"MOBILE_PUMP",
+                     "title":"Schmutzwasserpumpe %d","sectors":["WASTEWATER"],"depot":null,"unit":"DAY","bufferMinutes":30,
+                     "settlementModes":["MONETARY","NON_MONETARY"],"autoConfirm":false,"status":"ACTIVE"}
+                    """.formatted(UUID.randomUUID(), Instant.now(), offer, OWNER, REGION, i)));
+        }
+        kafka.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(60));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (count(db, "select count(*) from offer") < OFFERS) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("offers were not projected from pool-events");
+            }
+            Thread.sleep(100);
+        }
+        return offers;
+    }
+
+    static long count(DataSource db, String sql) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static Path publicKey() throws Exception {
+        Path file = Files.createTempFile("bench-public", ".pem");
+        try (InputStream in = BookingBenchmark.class.getClassLoader().getResourceAsStream("test-keys/public.pem")) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+}

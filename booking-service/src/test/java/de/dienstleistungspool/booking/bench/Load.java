@@ -1,0 +1,68 @@
+package de.dienstleistungspool.booking.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs an operation from a number of closed-loop clients for a warm-up and a measured period and reports throughput
+ * and latency percentiles of the measured period.
+ */
+final class Load {
+
+    /** One operation; any exception fails the run. */
+    interface Op {
+        void run() throws Exception;
+    }
+
+    /** Operations per second and latency percentiles in milliseconds. */
+    record Result(double throughput, double p50, double p99) {
+    }
+
+    private Load() {
+    }
+
+    static Result run(int clients, Duration warmup, Duration measure, Op op) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        long measureFrom = start + warmup.toNanos();
+        long end = measureFrom + measure.toNanos();
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            futures.add(pool.submit(() -> {
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                while (true) {
+                    long t0 = System.nanoTime();
+                    if (t0 >= end) {
+                        return Arrays.copyOf(latencies, n);
+                    }
+                    op.run();
+                    long t1 = System.nanoTime();
+                    if (t0 >= measureFrom && n < latencies.length) {
+                        latencies[n++] = t1 - t0;
+                    }
+                }
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            all.add(f.get());
+        }
+        pool.shutdown();
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        double seconds = measure.toNanos() / 1e9;
+        return new Result(merged.length / seconds, percentile(merged, 0.50), percentile(merged, 0.99));
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+}

@@ -1,0 +1,64 @@
+package de.dienstleistungspool.booking.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The raw PostgreSQL baseline: one transaction inserting a booking row (same table, constraint and trigger) and its
+ * outbox row over plain JDBC, one connection per client thread.
+ */
+final class RawInsert {
+
+    private static final String BOOKING = """
+            insert into booking (id, offer_id, offer_kind, offer_title, offer_unit, category, sector, region_id,
+                provider_member_id, consumer_member_id, start_at, end_at, buffer_minutes, status, settlement_mode,
+                requested_by, created_at, updated_at)
+            values (?, ?, 'EQUIPMENT', 'Schmutzwasserpumpe', 'DAY', 'MOBILE_PUMP', 'WASTEWATER', ?, ?, ?, ?, ?, 30,
+                'REQUESTED', 'NON_MONETARY', 'bench-raw', now(), now())
+            """;
+    private static final String OUTBOX = """
+            insert into outbox_event (id, topic, record_key, event_type, payload, published_at)
+            values (?, 'bench-raw', ?, 'BookingRequested', cast(? as jsonb), now())
+            """;
+
+    private final DataSource db;
+    private final Slots slots;
+    private final ThreadLocal<Connection> connection = new ThreadLocal<>();
+
+    RawInsert(DataSource db, Slots slots) {
+        this.db = db;
+        this.slots = slots;
+    }
+
+    void insertOne() throws Exception {
+        Connection c = connection.get();
+        if (c == null) {
+            c = db.getConnection();
+            c.setAutoCommit(false);
+            connection.set(c);
+        }
+        Slots.Slot slot = slots.next();
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement b = c.prepareStatement(BOOKING); PreparedStatement o = c.prepareStatement(OUTBOX)) {
+            b.setObject(1, id);
+            b.setObject(2, slot.offer());
+            b.setObject(3, BookingBenchmark.REGION);
+            b.setObject(4, BookingBenchmark.OWNER);
+            b.setObject(5, BookingBenchmark.REQUESTER);
+            b.setObject(6, slot.start().atOffset(ZoneOffset.UTC));
+            b.setObject(7, slot.end().atOffset(ZoneOffset.UTC));
+            b.executeUpdate();
+            o.setObject(1, UUID.randomUUID());
+            o.setString(2, slot.offer().toString());
+            o.setString(3, "{\"bookingId\":\"" + id + "\",\"offerId\":\"" + slot.offer() + "\",\"start\":\"" + slot.start() + "\"}");
+            o.executeUpdate();
+            c.commit();
+        } catch (Exception e) {
+            c.rollback();
+            throw e;
+        }
+    }
+}
