@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -42,44 +45,48 @@ public final class PidFile {
      * then the PostgreSQL server recorded in the data folder. Returns how many it stopped.
      */
     public int stopLeftovers(Path postgresData) {
-        int stopped = 0;
+        List<ProcessHandle> children = new ArrayList<>();
         if (Files.exists(file)) {
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     String[] parts = line.trim().split(" ");
-                    if (parts.length == 2 && stopIfJava(Long.parseLong(parts[1]))) {
-                        stopped++;
+                    if (parts.length == 2) {
+                        terminate(Long.parseLong(parts[1]), "java").ifPresent(children::add);
                     }
                 }
             } catch (IOException | NumberFormatException e) {
                 System.err.println("Ignoring unreadable " + file + ": " + e.getMessage());
             }
+            children.forEach(PidFile::awaitExit);
             clear();
         }
         OptionalLong postmaster = StackPostgres.postmasterPid(postgresData);
-        if (postmaster.isPresent() && stopIf(postmaster.getAsLong(), "postgres")) {
-            stopped++;
+        if (postmaster.isPresent()) {
+            terminate(postmaster.getAsLong(), "postgres").ifPresent(pg -> {
+                awaitExit(pg);
+                children.add(pg);
+            });
         }
-        return stopped;
+        return children.size();
     }
 
-    private static boolean stopIfJava(long pid) {
-        return stopIf(pid, "java");
-    }
-
-    private static boolean stopIf(long pid, String commandContains) {
+    /** Sends SIGTERM to the process if it is alive and its command line contains the word. */
+    private static Optional<ProcessHandle> terminate(long pid, String commandContains) {
         var handle = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
         if (handle.isEmpty() || !commandOf(pid).contains(commandContains)) {
-            return false;
+            return Optional.empty();
         }
         System.out.println("Stopping " + commandContains + " process " + pid + " left over from an earlier run");
         handle.get().destroy();
+        return handle;
+    }
+
+    private static void awaitExit(ProcessHandle handle) {
         try {
-            handle.get().onExit().get(30, TimeUnit.SECONDS);
+            handle.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            handle.get().destroyForcibly();
+            handle.destroyForcibly();
         }
-        return true;
     }
 
     private static String commandOf(long pid) {
