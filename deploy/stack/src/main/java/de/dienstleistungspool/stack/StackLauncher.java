@@ -42,9 +42,12 @@ public final class StackLauncher {
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         List<String> options = Arrays.asList(args);
         if (options.contains("--help") || options.contains("-h")) {
-            System.out.println("Usage: deploy/stack.sh [--fresh] [--no-build]\n"
+            System.out.println("Usage: deploy/stack.sh [--fresh] [--no-build | --build]\n"
                     + "  --fresh     delete .stack/ (databases, broker data, logs) and start from the demo data\n"
-                    + "  --no-build  do not run the Maven build first (deploy/stack.sh only)");
+                    + "  --no-build  start from the jars as they are (default: build when sources changed)\n"
+                    + "  --build     run the Maven build even if nothing changed\n"
+                    + "  STACK_SERVICE_JVM_OPTS, STACK_KAFKA_JVM_OPTS, STACK_MAIL_JVM_OPTS replace the JVM options;"
+                    + " STACK_CDS=1 turns on class-data sharing (docs/OPERATIONS.md)");
             return;
         }
         Path root = Path.of(System.getProperty("stack.root", ".")).toAbsolutePath().normalize();
