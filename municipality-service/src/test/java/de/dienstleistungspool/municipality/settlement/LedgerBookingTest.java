@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.dienstleistungspool.testinfra.TestInfrastructure;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,21 @@ class LedgerBookingTest {
         marker.put("offerId", e.get("offerId").asText());
         f.book(marker);
         assertEquals(2, f.count("select count(*) from ledger_line where booking_id = ?", UUID.fromString(e.get("bookingId").asText())));
+    }
+
+    @Test
+    void unparseableAndUnbookableMessagesDoNotBlockThePartition() {
+        ObjectNode good = f.completed(f.member(1), f.member(2), "WASTEWATER", "SEWER_FLUSHING", "NON_MONETARY", "1", "HOUR",
+                Instant.parse("2026-04-01T10:00:00Z"));
+        ObjectNode noUsage = f.completed(f.member(1), f.member(2), "WASTEWATER", "SEWER_FLUSHING", "NON_MONETARY", "1", "HOUR",
+                Instant.parse("2026-04-01T10:00:00Z"));
+        noUsage.putNull("usage");
+        noUsage.put("offerId", good.get("offerId").asText());
+        TestInfrastructure.kafkaCompanion().produceStrings().fromRecords(
+                new ProducerRecord<>("booking-events", good.get("offerId").asText(), "{\"eventType\": not json")).awaitCompletion();
+        f.send(noUsage);
+        f.book(good);
+        assertEquals(0, f.count("select count(*) from ledger_line where booking_id = ?", UUID.fromString(noUsage.get("bookingId").asText())));
     }
 
     @Test
