@@ -70,4 +70,16 @@ public abstract class InfrastructureContractTest {
                 .body("status", equalTo(400))
                 .body("title", equalTo("Malformed request body"));
     }
+
+    @Test
+    void oversizedBodyIsAProblem413() {
+        var request = given().contentType("application/json").body("{\"x\": \"" + "a".repeat(1_100_000) + "\"}");
+        if (bearerToken() != null) {
+            request = request.auth().oauth2(bearerToken());
+        }
+        request.when().post(jsonEndpoint())
+                .then().statusCode(413)
+                .contentType(containsString("application/problem+json"))
+                .body("status", equalTo(413));
+    }
 }
