@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The three users' journey through all four services: a Wassermeister's API client finds and books the nearest
- * sewer-flushing service, the owner confirms it (e-mail and signed webhook arrive), works staff see it busy and in the
- * iCal feed and record the completion, accounting sees the ledger line, and the coordinator closes the year with
- * statements and an XRechnung to show for it. The booking lies in last year so that the year can be closed today.
+ * sewer-flushing service, the owner confirms it (e-mail and signed webhook arrive), works staff see it busy in the
+ * availability and their next job in the iCal feed, record the completion, accounting sees the ledger line, and the
+ * coordinator closes the year with statements and an XRechnung to show for it. The booking lies in last year (the
+ * stack lets bookings be recorded 500 days back) so that its year, past its grace period, can be closed today.
  */
 @Order(1)
 class JourneyTest extends StackTest {
