@@ -7,6 +7,7 @@ import de.dienstleistungspool.notification.service.BookingProjection;
 import de.dienstleistungspool.notification.service.NotifiableEvent;
 import de.dienstleistungspool.notification.service.NotificationFanout;
 import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ public class BookingEventsConsumer {
 
     @Incoming("booking-events")
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void on(String message) {
         Optional<EventEnvelope> parsed = EventEnvelope.parse(mapper, "booking-events", message);

@@ -3,6 +3,7 @@ package de.dienstleistungspool.notification.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.notification.service.Directory;
 import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,7 @@ public class MemberEventsConsumer {
 
     @Incoming("member-events")
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void on(String message) {
         Optional<EventEnvelope> parsed = EventEnvelope.parse(mapper, "member-events", message);

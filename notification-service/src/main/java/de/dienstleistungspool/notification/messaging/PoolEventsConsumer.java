@@ -3,6 +3,7 @@ package de.dienstleistungspool.notification.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.notification.service.Directory;
 import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class PoolEventsConsumer {
 
     @Incoming("pool-events")
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void on(String message) {
         Optional<EventEnvelope> parsed = EventEnvelope.parse(mapper, "pool-events", message);
