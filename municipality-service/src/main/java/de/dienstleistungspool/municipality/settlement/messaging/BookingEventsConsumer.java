@@ -3,6 +3,7 @@ package de.dienstleistungspool.municipality.settlement.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.municipality.settlement.service.LedgerService;
 import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class BookingEventsConsumer {
 
     @Incoming("booking-events")
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void on(String message) {
         BookingEvent event;
