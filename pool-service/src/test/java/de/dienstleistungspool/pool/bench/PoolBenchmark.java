@@ -30,7 +30,7 @@ public final class PoolBenchmark {
 
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
-    static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+    static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
     static final int PORT = Integer.getInteger("bench.port", 18082);
 
     private PoolBenchmark() {
@@ -64,6 +64,8 @@ public final class PoolBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Workloads w = new Workloads(http, "http://localhost:" + PORT, token, jdbcUrl);
             List<Measurement.Result> results = new ArrayList<>();
+            results.add(Measurement.run("offer by id HTTP", CLIENTS, WARMUP, MEASURE, w::offerHttp));
+            results.add(Measurement.runWithConnections("offer by id raw SQL", CLIENTS, WARMUP, MEASURE, jdbcUrl, w::offerRaw));
             results.add(Measurement.run("availability HTTP", CLIENTS, WARMUP, MEASURE, w::availabilityHttp));
             results.add(Measurement.runWithConnections("availability raw SQL", CLIENTS, WARMUP, MEASURE, jdbcUrl, w::availabilityRaw));
             results.add(Measurement.run("search HTTP", CLIENTS, WARMUP, MEASURE, w::searchHttp));

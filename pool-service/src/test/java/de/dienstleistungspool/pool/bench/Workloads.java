@@ -67,6 +67,17 @@ final class Workloads {
         named(c, OfferSearch.freePeriodsSql(OfferKind.EQUIPMENT), Map.of("offer", offer, "from", from, "to", to));
     }
 
+    /** The lightest authenticated request: one offer by id (JWT check, one primary-key query, JSON). */
+    void offerHttp() throws Exception {
+        get("/offers/" + randomOffer());
+    }
+
+    void offerRaw(Connection c) throws Exception {
+        UUID offer = randomOffer();
+        query(c, "select * from offer where id = ? and region_id = ?", offer, BenchData.REGION);
+        query(c, "select * from offer_window where offer_id = ? order by start_at", offer);
+    }
+
     void searchHttp() throws Exception {
         Instant from = randomStart();
         double[] p = randomPoint();
