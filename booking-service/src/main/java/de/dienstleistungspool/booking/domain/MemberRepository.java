@@ -31,11 +31,21 @@ public class MemberRepository {
     }
 
     /** Which of the given members have left, in one round trip. */
-    @SuppressWarnings("unchecked")
     public java.util.Set<UUID> leftAmong(UUID first, UUID second) {
-        return new java.util.HashSet<>(em.createNativeQuery(
-                        "select member_id from member where member_id in (?1, ?2) and status = 'LEFT'", UUID.class)
-                .setParameter(1, first).setParameter(2, second).getResultList());
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "select member_id from member where member_id in (?, ?) and status = 'LEFT'")) {
+                s.setObject(1, first);
+                s.setObject(2, second);
+                java.util.Set<UUID> left = new java.util.HashSet<>();
+                try (java.sql.ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        left.add(r.getObject(1, UUID.class));
+                    }
+                }
+                return left;
+            }
+        });
     }
 
     public boolean hasLeft(UUID memberId) {

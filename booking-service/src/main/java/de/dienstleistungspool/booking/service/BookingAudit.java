@@ -38,7 +38,7 @@ public class BookingAudit {
     /** Records a transition from {@code from} to the booking's current status. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Booking b, BookingStatus from, String actor, UUID actorMember, String reason, Instant at) {
-        transitions.persist(BookingTransition.of(b.id, from, b.status, actor, actorMember, reason, at));
+        transitions.append(BookingTransition.of(b.id, from, b.status, actor, actorMember, reason, at));
         events.published(b, actor, reason, at);
     }
 }

@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -63,41 +65,57 @@ public class IdempotentRequests {
                     "Every POST needs an Idempotency-Key header of 1 to 200 visible ASCII characters");
         }
         String fingerprint = fingerprint(operation, request);
-        int claimed = em.createNativeQuery("""
-                        insert into idempotent_request (member_id, idempotency_key, fingerprint) values (?1, ?2, ?3)
-                        on conflict do nothing
-                        """)
-                .setParameter(1, caller.memberId()).setParameter(2, key).setParameter(3, fingerprint)
-                .executeUpdate();
+        UUID member = caller.memberId();
+        // plain JDBC on the transaction's connection: the hot path skips Hibernate's query plans and auto-flush
+        int claimed = jdbc(c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into idempotent_request (member_id, idempotency_key, "
+                    + "fingerprint) values (?, ?, ?) on conflict do nothing")) {
+                s.setObject(1, member);
+                s.setString(2, key);
+                s.setString(3, fingerprint);
+                return s.executeUpdate();
+            }
+        });
         if (claimed == 0) {
-            return replay(key, fingerprint);
+            return replay(member, key, fingerprint);
         }
         Outcome outcome = action.get();
         String body = write(outcome.body());
-        em.createNativeQuery("""
-                        update idempotent_request set response_status = ?3, response_body = ?4, location = ?5
-                         where member_id = ?1 and idempotency_key = ?2
-                        """)
-                .setParameter(1, caller.memberId()).setParameter(2, key)
-                .setParameter(3, outcome.status()).setParameter(4, body)
-                .setParameter(5, outcome.location() == null ? "" : outcome.location())
-                .executeUpdate();
+        jdbc(c -> {
+            try (PreparedStatement s = c.prepareStatement("update idempotent_request set response_status = ?, "
+                    + "response_body = ?, location = ? where member_id = ? and idempotency_key = ?")) {
+                s.setInt(1, outcome.status());
+                s.setString(2, body);
+                s.setString(3, outcome.location() == null ? "" : outcome.location());
+                s.setObject(4, member);
+                s.setString(5, key);
+                return s.executeUpdate();
+            }
+        });
         return response(outcome.status(), body, outcome.location());
     }
 
-    private Response replay(String key, String fingerprint) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select fingerprint, response_status, response_body, location from idempotent_request
-                         where member_id = ?1 and idempotency_key = ?2
-                        """)
-                .setParameter(1, caller.memberId()).setParameter(2, key).getResultList();
-        Object[] row = rows.get(0);
+    private Response replay(UUID member, String key, String fingerprint) {
+        Object[] row = jdbc(c -> {
+            try (PreparedStatement s = c.prepareStatement("select fingerprint, response_status, response_body, location "
+                    + "from idempotent_request where member_id = ? and idempotency_key = ?")) {
+                s.setObject(1, member);
+                s.setString(2, key);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return new Object[] {r.getString(1), r.getInt(2), r.getString(3), r.getString(4)};
+                }
+            }
+        });
         if (!fingerprint.equals(row[0])) {
             throw ProblemException.unprocessable("idempotency-key-reused",
                     "Idempotency-Key '" + key + "' was already used for a different request");
         }
-        return response(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
+        return response((Integer) row[1], (String) row[2], (String) row[3]);
+    }
+
+    private <T> T jdbc(org.hibernate.jdbc.ReturningWork<T> work) {
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(work);
     }
 
     private static Response response(int status, String body, String location) {
