@@ -6,7 +6,6 @@ import de.dienstleistungspool.pool.domain.Blackout;
 import de.dienstleistungspool.pool.domain.BlackoutRepository;
 import de.dienstleistungspool.pool.domain.BusyPeriod;
 import de.dienstleistungspool.pool.domain.BusyPeriodRepository;
-import de.dienstleistungspool.pool.domain.CalendarSecret;
 import de.dienstleistungspool.pool.domain.CalendarSecretRepository;
 import de.dienstleistungspool.pool.domain.Offer;
 import de.dienstleistungspool.pool.domain.OfferRepository;
@@ -64,17 +63,7 @@ public class CalendarService {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        CalendarSecret secret = secrets.findById(caller.memberId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        boolean fresh = secret == null;
-        if (fresh) {
-            secret = new CalendarSecret();
-            secret.memberId = caller.memberId();
-        }
-        secret.tokenHash = hash(token);
-        secret.rotatedAt = Instant.now();
-        if (fresh) {
-            secrets.persist(secret);
-        }
+        secrets.upsert(caller.memberId(), hash(token));
         return token;
     }
 
