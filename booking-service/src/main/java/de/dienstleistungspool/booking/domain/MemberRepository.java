@@ -47,9 +47,4 @@ public class MemberRepository {
             }
         });
     }
-
-    public boolean hasLeft(UUID memberId) {
-        return !em.createNativeQuery("select 1 from member where member_id = ?1 and status = 'LEFT'")
-                .setParameter(1, memberId).getResultList().isEmpty();
-    }
 }
