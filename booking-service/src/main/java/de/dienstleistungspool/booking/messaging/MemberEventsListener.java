@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.booking.domain.MemberRepository;
 import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,7 @@ public class MemberEventsListener {
 
     @Incoming("member-events")
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void on(String message) {
         JsonNode event;

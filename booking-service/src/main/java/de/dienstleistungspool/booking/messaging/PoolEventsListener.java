@@ -9,6 +9,7 @@ import de.dienstleistungspool.booking.domain.OfferKind;
 import de.dienstleistungspool.booking.domain.OfferRepository;
 import de.dienstleistungspool.booking.domain.QuantityUnit;
 import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ public class PoolEventsListener {
 
     @Incoming("pool-events")
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void on(String message) {
         JsonNode event;
