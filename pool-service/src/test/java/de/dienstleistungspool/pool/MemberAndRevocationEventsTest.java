@@ -44,9 +44,10 @@ class MemberAndRevocationEventsTest {
         String clientId = "test-client-" + UUID.randomUUID();
         String token = TestTokens.clientToken(clientId, member, TestData.WMK, "dispatcher");
         given().auth().oauth2(token).get("/offers").then().statusCode(200);
-        ObjectNode revoked = TestData.JSON.createObjectNode().put("eventId", UUID.randomUUID().toString())
-                .put("eventType", "CredentialRevoked").put("occurredAt", Instant.now().toString())
-                .put("memberId", member.toString()).put("subject", clientId).put("kind", "API_CLIENT");
+        ObjectNode revoked = TestData.contract("municipality-service", "CredentialRevoked",
+                "{\"eventType\":\"CredentialRevoked\",\"kind\":\"API_CLIENT\"}");
+        revoked.put("eventId", UUID.randomUUID().toString()).put("occurredAt", Instant.now().toString())
+                .put("memberId", member.toString()).put("subject", clientId);
         TestData.produce("member-events", "memberId", revoked);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token).get("/offers").then()
                 .statusCode(401).body("type", equalTo("urn:problem:revoked-credential")));
