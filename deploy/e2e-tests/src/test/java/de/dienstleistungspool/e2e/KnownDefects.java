@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Defects the sweeps found in the services and that are reported but not fixed yet, listed in
  * {@code known-defects.txt} (one regular expression per line, {@code <sweep>: <regex>}): the sweep fails on any
- * violation not listed and prints the listed ones that no longer occur, so the list shrinks as the services are fixed.
+ * violation not listed and on a listed one that no longer occurs, so the list shrinks as the services are fixed.
  */
 final class KnownDefects {
 
@@ -23,12 +23,9 @@ final class KnownDefects {
         List<String> unexpected = violations.stream().filter(v -> known.stream().noneMatch(v::matches)).toList();
         List<String> fixed = known.stream().filter(k -> !optional(sweep).contains(k))
                 .filter(k -> violations.stream().noneMatch(v -> v.matches(k))).toList();
-        if (!fixed.isEmpty()) {
-            // the services are fixed by their own teams: say so loudly, the list is cleaned up with the next change here
-            System.out.println("KNOWN DEFECTS NO LONGER SEEN (remove from known-defects.txt): " + fixed);
-        }
-        if (!unexpected.isEmpty()) {
-            fail(sweep + ": " + unexpected.size() + " new violations " + unexpected);
+        if (!unexpected.isEmpty() || !fixed.isEmpty()) {
+            fail(sweep + ": " + unexpected.size() + " new violations " + unexpected
+                    + "; listed as known but no longer seen (remove from known-defects.txt): " + fixed);
         }
     }
 
