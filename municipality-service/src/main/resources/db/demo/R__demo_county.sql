@@ -262,13 +262,13 @@ on conflict do nothing;
 -- events the service emits; see municipality-service/src/test/resources/contracts/).
 insert into outbox_event (id, topic, record_key, event_type, payload)
 select ('00000000-0000-4000-e000-' || substr(m.id::text, 25))::uuid, 'member-events', m.id::text, 'MemberJoined',
-       jsonb_build_object('eventId', '00000000-0000-4000-e000-' || substr(m.id::text, 25), 'eventType', 'MemberJoined',
+       json_build_object('eventId', '00000000-0000-4000-e000-' || substr(m.id::text, 25), 'eventType', 'MemberJoined',
            'occurredAt', '2026-01-05T08:00:00Z', 'memberId', m.id, 'regionId', m.region_id, 'name', m.name, 'kind', m.kind,
-           'sectors', to_jsonb(m.sectors), 'status', m.status, 'leitwegId', m.leitweg_id, 'contactEmail', m.contact_email,
+           'sectors', to_json(m.sectors), 'status', m.status, 'leitwegId', m.leitweg_id, 'contactEmail', m.contact_email,
            'contactPhone', m.contact_phone,
-           'address', jsonb_build_object('street', m.street, 'postalCode', m.postal_code, 'city', m.city),
-           'depots', (select coalesce(jsonb_agg(jsonb_build_object('depotId', d.id, 'name', d.name, 'latitude', d.latitude,
-                                                                  'longitude', d.longitude) order by d.name), '[]'::jsonb)
+           'address', json_build_object('street', m.street, 'postalCode', m.postal_code, 'city', m.city),
+           'depots', (select coalesce(json_agg(json_build_object('depotId', d.id, 'name', d.name, 'latitude', d.latitude,
+                                                                  'longitude', d.longitude) order by d.name), '[]'::json)
                       from depot d where d.member_id = m.id))
 from member m
 where m.region_id = '00000000-0000-4000-a000-000000000001' and m.id::text like '00000000-0000-4000-b000-%'
@@ -278,9 +278,9 @@ on conflict do nothing;
 insert into outbox_event (id, topic, record_key, event_type, payload)
 select ('00000000-0000-4000-e' || substr(u.id::text, 21, 3) || '-' || substr(u.id::text, 25))::uuid, 'member-events',
        u.member_id::text, 'UserChanged',
-       jsonb_build_object('eventId', '00000000-0000-4000-e' || substr(u.id::text, 21, 3) || '-' || substr(u.id::text, 25),
+       json_build_object('eventId', '00000000-0000-4000-e' || substr(u.id::text, 21, 3) || '-' || substr(u.id::text, 25),
            'eventType', 'UserChanged', 'occurredAt', '2026-01-05T08:00:00Z', 'memberId', u.member_id, 'userId', u.id,
-           'name', u.name, 'email', u.email, 'roles', to_jsonb(u.roles), 'active', u.active)
+           'name', u.name, 'email', u.email, 'roles', to_json(u.roles), 'active', u.active)
 from app_user u
 where u.id::text like '00000000-0000-4000-c00_-%'
 order by u.id
@@ -288,12 +288,12 @@ on conflict do nothing;
 
 insert into outbox_event (id, topic, record_key, event_type, payload)
 select ('00000000-0000-4000-e100-00000000' || y)::uuid, 'member-events', '00000000-0000-4000-a000-000000000001', 'RatesPublished',
-       jsonb_build_object('eventId', '00000000-0000-4000-e100-00000000' || y, 'eventType', 'RatesPublished',
+       json_build_object('eventId', '00000000-0000-4000-e100-00000000' || y, 'eventType', 'RatesPublished',
            'occurredAt', (y - 1) || '-12-01T09:00:00Z', 'regionId', '00000000-0000-4000-a000-000000000001', 'year', y,
-           'rates', (select jsonb_agg(jsonb_build_object('sector', r.sector, 'category', r.category, 'unit', r.unit,
+           'rates', (select json_agg(json_build_object('sector', r.sector, 'category', r.category, 'unit', r.unit,
                                                         'amount', r.amount, 'currency', r.currency) order by r.sector, r.category)
                      from rate r where r.region_id = '00000000-0000-4000-a000-000000000001' and r.year = y),
-           'settlementTerms', (select jsonb_build_object('toleranceHours', t.tolerance_hours, 'remainder', t.remainder)
+           'settlementTerms', (select json_build_object('toleranceHours', t.tolerance_hours, 'remainder', t.remainder)
                                from settlement_terms t where t.region_id = '00000000-0000-4000-a000-000000000001' and t.year = y))
 from (values (2025), (2026)) as v(y)
 where exists (select 1 from rate r where r.region_id = '00000000-0000-4000-a000-000000000001' and r.year = v.y)

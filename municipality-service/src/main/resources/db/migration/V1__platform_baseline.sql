@@ -8,7 +8,7 @@ create table outbox_event (
     topic        text not null,
     record_key   text not null,
     event_type   text not null,
-    payload      jsonb not null,
+    payload      json not null,  -- json, not jsonb: keeps the field order the producer wrote
     created_at   timestamptz not null default now(),
     published_at timestamptz
 );

@@ -139,13 +139,13 @@ on conflict (id) do nothing;
 -- The OfferCreated event of every demo offer (full snapshot, docs/EVENTS.md), relayed by the outbox relay.
 insert into outbox_event (id, topic, record_key, event_type, payload)
 select ('00000000-0000-4000-e000-' || right(o.id::text, 12))::uuid, 'pool-events', o.id::text, 'OfferCreated',
-       jsonb_build_object(
+       json_build_object(
            'eventId', '00000000-0000-4000-e000-' || right(o.id::text, 12), 'eventType', 'OfferCreated',
            'occurredAt', to_char(o.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
            'offerId', o.id, 'ownerMemberId', o.owner_member_id, 'regionId', o.region_id, 'kind', o.kind,
-           'category', o.category, 'title', o.title, 'sectors', to_jsonb(o.sectors),
-           'depot', jsonb_build_object('name', o.depot_name, 'latitude', o.latitude, 'longitude', o.longitude),
-           'unit', o.unit, 'bufferMinutes', o.buffer_minutes, 'settlementModes', to_jsonb(o.settlement_modes),
+           'category', o.category, 'title', o.title, 'sectors', to_json(o.sectors),
+           'depot', json_build_object('name', o.depot_name, 'latitude', o.latitude, 'longitude', o.longitude),
+           'unit', o.unit, 'bufferMinutes', o.buffer_minutes, 'settlementModes', to_json(o.settlement_modes),
            'autoConfirm', o.auto_confirm, 'status', o.status)
 from offer o
 where o.id::text like '00000000-0000-4000-c000-%'

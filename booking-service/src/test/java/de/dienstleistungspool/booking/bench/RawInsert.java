@@ -21,7 +21,7 @@ final class RawInsert {
             """;
     private static final String OUTBOX = """
             insert into outbox_event (id, topic, record_key, event_type, payload, published_at)
-            values (?, 'bench-raw', ?, 'BookingRequested', cast(? as jsonb), now())
+            values (?, 'bench-raw', ?, 'BookingRequested', cast(? as json), now())
             """;
 
     private final DataSource db;

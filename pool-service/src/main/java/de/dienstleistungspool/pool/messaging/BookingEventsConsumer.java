@@ -3,6 +3,7 @@ package de.dienstleistungspool.pool.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import de.dienstleistungspool.pool.domain.BusyPeriodRepository;
 import de.dienstleistungspool.pool.domain.BusyPeriodRepository.BookingState;
 import io.smallrye.common.annotation.Blocking;
@@ -41,6 +42,7 @@ public class BookingEventsConsumer {
 
     @Incoming("booking-events")
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void on(String message) {
         BookingState state;

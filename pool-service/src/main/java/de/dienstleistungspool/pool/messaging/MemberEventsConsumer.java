@@ -3,6 +3,7 @@ package de.dienstleistungspool.pool.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
 import de.dienstleistungspool.pool.service.MemberDirectory;
 import io.smallrye.common.annotation.Blocking;
@@ -40,6 +41,7 @@ public class MemberEventsConsumer {
 
     @Incoming("member-events")
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void on(String message) {
         JsonNode e;

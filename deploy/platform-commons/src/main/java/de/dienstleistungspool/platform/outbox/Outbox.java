@@ -43,7 +43,7 @@ public class Outbox {
             throw new IllegalArgumentException("Event " + eventType + " cannot be serialised", e);
         }
         em.createNativeQuery("insert into outbox_event (id, topic, record_key, event_type, payload) "
-                        + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
+                        + "values (?1, ?2, ?3, ?4, cast(?5 as json))")
                 .setParameter(1, eventId)
                 .setParameter(2, topic)
                 .setParameter(3, key)
