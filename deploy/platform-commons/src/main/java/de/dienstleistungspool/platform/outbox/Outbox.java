@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Writes an event into the service's {@code outbox_event} table inside the caller's transaction, so the event
@@ -15,6 +17,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final String INSERT = "insert into outbox_event (id, topic, record_key, event_type, payload) "
+            + "values (?, ?, ?, ?, cast(? as json))";
 
     @Inject
     EntityManager em;
@@ -42,14 +47,17 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + eventType + " cannot be serialised", e);
         }
-        em.createNativeQuery("insert into outbox_event (id, topic, record_key, event_type, payload) "
-                        + "values (?1, ?2, ?3, ?4, cast(?5 as json))")
-                .setParameter(1, eventId)
-                .setParameter(2, topic)
-                .setParameter(3, key)
-                .setParameter(4, eventType)
-                .setParameter(5, payload)
-                .executeUpdate();
+        // plain JDBC on the transaction's own connection: no Hibernate auto-flush or query-plan lookup on the hot path
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, eventId);
+                insert.setString(2, topic);
+                insert.setString(3, key);
+                insert.setString(4, eventType);
+                insert.setString(5, payload);
+                insert.executeUpdate();
+            }
+        });
         written.fire(new OutboxWritten(topic));
     }
 
