@@ -2,6 +2,11 @@ package de.dienstleistungspool.booking.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,21 +16,33 @@ import java.util.UUID;
 @ApplicationScoped
 public class BookingTransitionRepository implements PanacheRepositoryBase<BookingTransition, Long> {
 
-    /** Appends one line with a plain JDBC insert (the hot path of every booking). */
+    /** The insert of one line, as {@code insert ... select} so a caller may append a {@code where} clause. */
+    static final String INSERT = "insert into booking_transition (booking_id, from_status, to_status, actor, "
+            + "actor_member_id, reason, occurred_at) select cast(? as uuid), ?, ?, ?, cast(? as uuid), ?, cast(? as timestamptz)";
+
+    @Inject
+    TransactionalJdbc jdbc;
+
+    /** Appends one line with a plain JDBC insert. */
     public void append(BookingTransition t) {
-        getEntityManager().unwrap(org.hibernate.Session.class).doWork(c -> {
-            try (java.sql.PreparedStatement s = c.prepareStatement("insert into booking_transition (booking_id, "
-                    + "from_status, to_status, actor, actor_member_id, reason, occurred_at) values (?, ?, ?, ?, ?, ?, ?)")) {
-                s.setObject(1, t.bookingId);
-                s.setString(2, t.fromStatus == null ? null : t.fromStatus.name());
-                s.setString(3, t.toStatus.name());
-                s.setString(4, t.actor);
-                s.setObject(5, t.actorMemberId, java.sql.Types.OTHER);
-                s.setString(6, t.reason);
-                s.setObject(7, Instants.utc(t.occurredAt));
-                s.executeUpdate();
+        jdbc.run(c -> {
+            try (PreparedStatement s = c.prepareStatement(INSERT)) {
+                bind(s, 1, t);
+                return s.executeUpdate();
             }
         });
+    }
+
+    /** Binds the seven parameters of {@link #INSERT} from position {@code from}; returns the next position. */
+    static int bind(PreparedStatement s, int from, BookingTransition t) throws SQLException {
+        s.setObject(from, t.bookingId);
+        s.setString(from + 1, t.fromStatus == null ? null : t.fromStatus.name());
+        s.setString(from + 2, t.toStatus.name());
+        s.setString(from + 3, t.actor);
+        s.setObject(from + 4, t.actorMemberId, Types.OTHER);
+        s.setString(from + 5, t.reason);
+        s.setObject(from + 6, Instants.utc(t.occurredAt));
+        return from + 7;
     }
 
     public List<BookingTransition> history(UUID bookingId) {

@@ -29,22 +29,4 @@ public class MemberRepository {
                 .setParameter(4, Instants.utc(at))
                 .executeUpdate();
     }
-
-    /** Which of the given members have left, in one round trip. */
-    public java.util.Set<UUID> leftAmong(UUID first, UUID second) {
-        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
-            try (java.sql.PreparedStatement s = c.prepareStatement(
-                    "select member_id from member where member_id in (?, ?) and status = 'LEFT'")) {
-                s.setObject(1, first);
-                s.setObject(2, second);
-                java.util.Set<UUID> left = new java.util.HashSet<>();
-                try (java.sql.ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        left.add(r.getObject(1, UUID.class));
-                    }
-                }
-                return left;
-            }
-        });
-    }
 }

@@ -2,7 +2,13 @@ package de.dienstleistungspool.booking.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,6 +16,54 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
+
+    @Inject
+    TransactionalJdbc jdbc;
+
+    /** An offer together with whether a given member or the offer's owner has left the pool. */
+    public record Bookable(Offer offer, boolean memberLeft, boolean ownerLeft) {
+    }
+
+    /**
+     * The offer and the pool membership of both sides, in one round trip and without an entity load (the hot path of
+     * every booking request); empty if the offer is unknown.
+     */
+    public Optional<Bookable> findBookable(UUID offerId, UUID memberId) {
+        return jdbc.run(c -> {
+            try (PreparedStatement s = c.prepareStatement(BOOKABLE)) {
+                s.setObject(1, memberId);
+                s.setObject(2, offerId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    Offer o = new Offer();
+                    o.id = r.getObject(1, UUID.class);
+                    o.ownerMemberId = r.getObject(2, UUID.class);
+                    o.regionId = r.getObject(3, UUID.class);
+                    o.kind = OfferKind.valueOf(r.getString(4));
+                    o.category = r.getString(5);
+                    o.title = r.getString(6);
+                    o.sectors = List.of((String[]) r.getArray(7).getArray());
+                    o.unit = QuantityUnit.valueOf(r.getString(8));
+                    o.bufferMinutes = r.getInt(9);
+                    o.settlementModes = List.of((String[]) r.getArray(10).getArray());
+                    o.autoConfirm = r.getBoolean(11);
+                    o.status = r.getString(12);
+                    o.snapshotAt = r.getObject(13, OffsetDateTime.class).toInstant();
+                    return Optional.of(new Bookable(o, r.getBoolean(14), r.getBoolean(15)));
+                }
+            }
+        });
+    }
+
+    private static final String BOOKABLE = """
+            select o.offer_id, o.owner_member_id, o.region_id, o.kind, o.category, o.title, o.sectors, o.unit,
+                   o.buffer_minutes, o.settlement_modes, o.auto_confirm, o.status, o.snapshot_at,
+                   exists (select 1 from member m where m.member_id = ? and m.status = 'LEFT'),
+                   exists (select 1 from member m where m.member_id = o.owner_member_id and m.status = 'LEFT')
+              from offer o where o.offer_id = ?
+            """;
 
     /**
      * Upserts a full snapshot; an older snapshot than the one held is ignored. The upsert takes the offer row's

@@ -7,7 +7,10 @@ import de.dienstleistungspool.booking.domain.BookingTransitionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import de.dienstleistungspool.platform.outbox.Outbox;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,17 +25,31 @@ public class BookingAudit {
     @Inject
     BookingEvents events;
 
-    /** Records a new booking's request and, if the offer confirms automatically, its confirmation. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordRequested(Booking b, String actor, UUID actorMember, boolean autoConfirmed) {
+    /** A new booking's first audit lines and their events, to be inserted together with the booking. */
+    public record Trail(List<BookingTransition> lines, List<Outbox.Row> events) {
+    }
+
+    /**
+     * The audit lines and events of a new booking's request and, if the offer confirms automatically, of its
+     * confirmation; {@link de.dienstleistungspool.booking.domain.BookingRepository#insertIfFree} writes them in the
+     * booking's own round trip.
+     */
+    public Trail requested(Booking b, String actor, UUID actorMember, boolean autoConfirmed) {
         BookingStatus finalStatus = b.status;
+        List<BookingTransition> lines = new ArrayList<>(2);
+        List<Outbox.Row> rows = new ArrayList<>(2);
         b.status = BookingStatus.REQUESTED;
-        record(b, null, actor, actorMember, null, b.createdAt);
+        lines.add(BookingTransition.of(b.id, null, b.status, actor, actorMember, null, b.createdAt));
+        rows.add(events.row(b, actor, null, b.createdAt));
         if (autoConfirmed) {
+            String reason = "offer confirms automatically";
             b.status = BookingStatus.CONFIRMED;
-            record(b, BookingStatus.REQUESTED, BookingRequests.AUTO_CONFIRM, null, "offer confirms automatically", b.createdAt);
+            lines.add(BookingTransition.of(b.id, BookingStatus.REQUESTED, b.status, BookingRequests.AUTO_CONFIRM, null,
+                    reason, b.createdAt));
+            rows.add(events.row(b, BookingRequests.AUTO_CONFIRM, reason, b.createdAt));
         }
         b.status = finalStatus;
+        return new Trail(lines, rows);
     }
 
     /** Records a transition from {@code from} to the booking's current status. */

@@ -36,6 +36,13 @@ public class BookingEvents {
         outbox.publish(BookingEvent.TOPIC, b.offerId.toString(), eventId, type, of(eventId, type, b, actor, reason, at));
     }
 
+    /** The outbox row of the event for the booking's current status, for the caller to insert with its change. */
+    public Outbox.Row row(Booking b, String actor, String reason, Instant at) {
+        UUID eventId = UUID.randomUUID();
+        String type = TYPE_BY_STATUS.get(b.status);
+        return outbox.row(BookingEvent.TOPIC, b.offerId.toString(), eventId, type, of(eventId, type, b, actor, reason, at));
+    }
+
     static BookingEvent of(UUID eventId, String type, Booking b, String actor, String reason, Instant at) {
         BookingEvent.Usage usage = b.usageQuantity == null ? null
                 : new BookingEvent.Usage(b.usageQuantity, b.usageUnit.name());

@@ -3,7 +3,6 @@ package de.dienstleistungspool.booking.service;
 import de.dienstleistungspool.booking.config.BookingConfig;
 import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.booking.domain.BookingStatus;
-import de.dienstleistungspool.booking.domain.MemberRepository;
 import de.dienstleistungspool.booking.domain.Offer;
 import de.dienstleistungspool.booking.domain.OfferKind;
 import de.dienstleistungspool.booking.domain.OfferRepository;
@@ -28,9 +27,6 @@ public class BookingPolicy {
     OfferRepository offers;
 
     @Inject
-    MemberRepository members;
-
-    @Inject
     Caller caller;
 
     @Inject
@@ -38,18 +34,18 @@ public class BookingPolicy {
 
     /** The offer, if the caller's member may book it at all. */
     public Offer bookableOffer(UUID offerId) {
-        Offer offer = offers.findById(offerId);
-        if (offer == null || !offer.regionId.equals(caller.regionId())) {
+        OfferRepository.Bookable found = offers.findBookable(offerId, caller.memberId()).orElse(null);
+        if (found == null || !found.offer().regionId.equals(caller.regionId())) {
             throw ProblemException.notFound("Offer", offerId);
         }
+        Offer offer = found.offer();
         if (offer.ownerMemberId.equals(caller.memberId())) {
             throw ProblemException.unprocessable("own-offer", "A member cannot book its own offer " + offerId);
         }
-        java.util.Set<UUID> left = members.leftAmong(caller.memberId(), offer.ownerMemberId);
-        if (left.contains(caller.memberId())) {
+        if (found.memberLeft()) {
             throw ProblemException.forbidden("Your member has left the pool and can no longer book");
         }
-        if (left.contains(offer.ownerMemberId)) {
+        if (found.ownerLeft()) {
             throw ProblemException.conflict("offer-unavailable", "The owner of offer " + offerId + " has left the pool");
         }
         if (!offer.isActive()) {

@@ -57,16 +57,12 @@ public class BookingRequests {
         if (offer.autoConfirm) {
             b.status = BookingStatus.CONFIRMED;
         }
-        boolean inserted;
+        BookingAudit.Trail trail = audit.requested(b, caller.subject(), caller.memberId(), offer.autoConfirm);
         try {
-            inserted = bookings.insertIfFree(b);
+            return bookings.insertIfFree(b, trail.lines(), trail.events());
         } catch (RuntimeException e) {
             throw DatabaseRefusals.translate(e, b.offerId);
         }
-        if (inserted) {
-            audit.recordRequested(b, caller.subject(), caller.memberId(), offer.autoConfirm);
-        }
-        return inserted;
     }
 
     /** The 409 for a booking whose period is taken, naming the active booking it overlaps. */

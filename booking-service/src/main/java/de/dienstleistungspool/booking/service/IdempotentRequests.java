@@ -2,11 +2,11 @@ package de.dienstleistungspool.booking.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +32,7 @@ public class IdempotentRequests {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
     @Inject
-    EntityManager em;
+    TransactionalJdbc jdbc;
 
     @Inject
     ObjectMapper json;
@@ -66,8 +66,8 @@ public class IdempotentRequests {
         }
         String fingerprint = fingerprint(operation, request);
         UUID member = caller.memberId();
-        // plain JDBC on the transaction's connection: the hot path skips Hibernate's query plans and auto-flush
-        int claimed = jdbc(c -> {
+        // plain JDBC on the transaction's connection: the hot path needs no Hibernate session
+        int claimed = jdbc.run(c -> {
             try (PreparedStatement s = c.prepareStatement("insert into idempotent_request (member_id, idempotency_key, "
                     + "fingerprint) values (?, ?, ?) on conflict do nothing")) {
                 s.setObject(1, member);
@@ -81,7 +81,7 @@ public class IdempotentRequests {
         }
         Outcome outcome = action.get();
         String body = write(outcome.body());
-        jdbc(c -> {
+        jdbc.run(c -> {
             try (PreparedStatement s = c.prepareStatement("update idempotent_request set response_status = ?, "
                     + "response_body = ?, location = ? where member_id = ? and idempotency_key = ?")) {
                 s.setInt(1, outcome.status());
@@ -96,7 +96,7 @@ public class IdempotentRequests {
     }
 
     private Response replay(UUID member, String key, String fingerprint) {
-        Object[] row = jdbc(c -> {
+        Object[] row = jdbc.run(c -> {
             try (PreparedStatement s = c.prepareStatement("select fingerprint, response_status, response_body, location "
                     + "from idempotent_request where member_id = ? and idempotency_key = ?")) {
                 s.setObject(1, member);
@@ -112,10 +112,6 @@ public class IdempotentRequests {
                     "Idempotency-Key '" + key + "' was already used for a different request");
         }
         return response((Integer) row[1], (String) row[2], (String) row[3]);
-    }
-
-    private <T> T jdbc(org.hibernate.jdbc.ReturningWork<T> work) {
-        return em.unwrap(org.hibernate.Session.class).doReturningWork(work);
     }
 
     private static Response response(int status, String body, String location) {

@@ -55,52 +55,73 @@ public final class BookingBenchmark {
             ServiceProcess.awaitReady(port, Duration.ofSeconds(120));
             List<UUID> offers = seedOffers(db);
             Slots slots = new Slots(offers, Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS));
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String token = TestTokens.clientToken("bench-dispatcher", REQUESTER, REGION, Roles.DISPATCHER);
+            boolean jdkClient = "jdk".equals(System.getProperty("bench.client"));
+            HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            ThreadLocal<RawHttp> connection = ThreadLocal.withInitial(() -> new RawHttp("localhost", port));
             URI uri = URI.create("http://localhost:" + port + "/bookings");
+            String headers = "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n";
             Load.Op viaHttp = () -> {
                 Slots.Slot slot = slots.next();
                 String body = "{\"offerId\":\"" + slot.offer() + "\",\"start\":\"" + slot.start() + "\",\"end\":\""
                         + slot.end() + "\",\"settlementMode\":\"NON_MONETARY\"}";
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 201) {
-                    throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+                String key = UUID.randomUUID().toString();
+                int status;
+                String answer;
+                if (jdkClient) {
+                    HttpResponse<String> r = jdk.send(HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .header("Idempotency-Key", key)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    status = r.statusCode();
+                    answer = r.body();
+                } else {
+                    RawHttp.Response r = connection.get().send("POST", "/bookings", headers + "Idempotency-Key: " + key + "\r\n", body);
+                    status = r.status();
+                    answer = r.body();
+                }
+                if (status != 201) {
+                    throw new IllegalStateException("HTTP " + status + ": " + answer);
                 }
             };
             RawInsert raw = new RawInsert(db, slots);
             URI health = URI.create("http://localhost:" + port + "/q/health/live");
-            Load.Op liveness = () -> http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+            Load.Op liveness = () -> {
+                if (jdkClient) {
+                    jdk.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+                } else {
+                    connection.get().send("GET", "/q/health/live", "", null);
+                }
+            };
             List<String> lines = new ArrayList<>();
             lines.add(String.format("%-28s %8s %10s %10s %10s %8s", "case", "clients", "ops/s", "p50 ms", "p99 ms", "ratio"));
-            Load.Result floor = Load.run(8, Duration.ofSeconds(2), Duration.ofSeconds(5), liveness);
+            Load.Result floor = Load.run(8, Duration.ofSeconds(2), Duration.ofSeconds(5), liveness, new CpuMeter(service.pid()));
             lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "HTTP GET /q/health/live", 8,
                     floor.throughput(), floor.p50(), floor.p99(), "-"));
+            lines.add("  CPU per request: " + floor.cpu());
+            CpuMeter cpu = new CpuMeter(service.pid());
             for (int clients : new int[] {8, 64}) {
-                long cpuBefore = ServiceProcess.cpuMillis(service);
                 Load.Result h;
                 if (Boolean.getBoolean("bench.sample-waits")) {
                     System.out.println("PostgreSQL wait samples, HTTP, " + clients + " clients:");
                     try (WaitSampler ignored = new WaitSampler(db)) {
-                        h = Load.run(clients, httpWarmup, measure, viaHttp);
+                        h = Load.run(clients, httpWarmup, measure, viaHttp, cpu);
                     }
                 } else {
-                    h = Load.run(clients, httpWarmup, measure, viaHttp);
+                    h = Load.run(clients, httpWarmup, measure, viaHttp, cpu);
                 }
-                long cpuAfter = ServiceProcess.cpuMillis(service);
-                lines.add(String.format("  service JVM CPU per request at %d clients (warm-up included): %.2f ms", clients,
-                        (cpuAfter - cpuBefore) / (h.throughput() * (measure.toSeconds() + httpWarmup.toSeconds()))));
-                Load.Result r = Load.run(clients, warmup, measure, raw::insertOne);
+                Load.Result r = Load.run(clients, warmup, measure, raw::insertOne, cpu);
                 lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "HTTP POST /bookings", clients,
                         h.throughput(), h.p50(), h.p99(), String.format("%.0f %%", 100 * h.throughput() / r.throughput())));
                 lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "raw JDBC booking+outbox", clients,
                         r.throughput(), r.p50(), r.p99(), "100 %"));
+                lines.add("  CPU per booking, HTTP: " + h.cpu());
+                lines.add("  CPU per booking, raw:  " + r.cpu());
             }
             long unpublished = count(db, "select count(*) from outbox_event where published_at is null and topic = 'booking-events'");
             System.out.println();
-            System.out.println("Booking-create benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, warmup "
+            System.out.println("Booking-create benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, HTTP client "
+                    + (jdkClient ? "java.net.http" : "RawHttp (keep-alive socket)") + ", warmup "
                     + httpWarmup.toSeconds() + " s HTTP / " + warmup.toSeconds() + " s raw, " + measure.toSeconds()
                     + " s measured per case; any error aborts the run)");
             lines.forEach(System.out::println);

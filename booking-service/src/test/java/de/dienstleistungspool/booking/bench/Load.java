@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,13 +21,18 @@ final class Load {
     }
 
     /** Operations per second and latency percentiles in milliseconds. */
-    record Result(double throughput, double p50, double p99) {
+    record Result(double throughput, double p50, double p99, String cpu) {
     }
 
     private Load() {
     }
 
     static Result run(int clients, Duration warmup, Duration measure, Op op) throws Exception {
+        return run(clients, warmup, measure, op, null);
+    }
+
+    /** As {@link #run(int, Duration, Duration, Op)}, also splitting the measured period's CPU per operation by process. */
+    static Result run(int clients, Duration warmup, Duration measure, Op op, CpuMeter cpu) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
@@ -49,14 +55,21 @@ final class Load {
                 }
             }));
         }
+        Map<String, Long> cpuBefore = null;
+        if (cpu != null) {
+            Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+            cpuBefore = cpu.snapshot();
+        }
         List<long[]> all = new ArrayList<>();
         for (Future<long[]> f : futures) {
             all.add(f.get());
         }
+        Map<String, Long> cpuAfter = cpu == null ? null : cpu.snapshot();
         pool.shutdown();
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        String split = cpu == null ? "" : CpuMeter.perOperation(cpuBefore, cpuAfter, Math.max(1, merged.length));
         double seconds = measure.toNanos() / 1e9;
-        return new Result(merged.length / seconds, percentile(merged, 0.50), percentile(merged, 0.99));
+        return new Result(merged.length / seconds, percentile(merged, 0.50), percentile(merged, 0.99), split);
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -62,14 +62,4 @@ final class ServiceProcess {
         }
         throw new IllegalStateException("booking-service did not become ready; see booking-bench-service.log in the temp dir");
     }
-
-    /** CPU time (user + system) the process has used so far, from /proc (Linux). */
-    static long cpuMillis(Process p) {
-        try {
-            String[] f = Files.readString(Path.of("/proc/" + p.pid() + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // clock ticks of 10 ms
-        } catch (Exception e) {
-            return -1;
-        }
-    }
 }

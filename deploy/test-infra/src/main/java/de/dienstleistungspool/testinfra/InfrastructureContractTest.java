@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import de.dienstleistungspool.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -27,6 +29,9 @@ public abstract class InfrastructureContractTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    TransactionalJdbc jdbc;
 
     /** A POST endpoint of the service that takes a JSON body. */
     protected abstract String jsonEndpoint();
@@ -56,6 +61,54 @@ public abstract class InfrastructureContractTest {
                 .consumeStrings().fromTopics(topic, 1).awaitCompletion(Duration.ofSeconds(30));
         assertEquals("key-1", records.getFirstRecord().key());
         assertEquals(true, records.getFirstRecord().value().contains(eventId.toString()));
+    }
+
+    @Test
+    void plainJdbcRunsOnTheTransactionsOwnConnection() {
+        UUID eventId = UUID.randomUUID();
+        int[] pids = new int[2];
+        RuntimeException rollBack = new IllegalStateException("roll back on purpose");
+        Runnable work = () -> {
+            pids[0] = ((Number) em.createNativeQuery("select pg_backend_pid()").getSingleResult()).intValue();
+            pids[1] = jdbc.run(c -> {
+                try (var s = c.prepareStatement("insert into processed_event (consumer, event_id) "
+                        + "values ('infrastructure-test', ?) returning pg_backend_pid()")) {
+                    s.setObject(1, eventId);
+                    try (var r = s.executeQuery()) {
+                        r.next();
+                        return r.getInt(1);
+                    }
+                }
+            });
+            throw rollBack;
+        };
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(work));
+        assertEquals(rollBack, thrown);
+        assertEquals(pids[0], pids[1], "Hibernate and TransactionalJdbc must share the transaction's connection");
+        Number left = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "select count(*) from processed_event where event_id = ?1").setParameter(1, eventId).getSingleResult());
+        assertEquals(0, left.intValue(), "the JDBC insert must roll back with the transaction");
+    }
+
+    @Test
+    void aCachedTokenDoesNotLetAnAlteredOrForgedTokenIn() {
+        if (bearerToken() == null) {
+            return;
+        }
+        String token = bearerToken();
+        for (int i = 0; i < 2; i++) { // the second call is answered from the verified-token cache
+            given().auth().oauth2(token).contentType("application/json").body("{\"broken\": ")
+                    .when().post(jsonEndpoint()).then().statusCode(400);
+        }
+        int at = token.length() - 20; // inside the signature, away from the base64 padding bits of the last character
+        String altered = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
+        String[] parts = token.split("\\.");
+        String forged = TestTokens.forged(UUID.randomUUID(), UUID.randomUUID(), "dispatcher");
+        String resigned = parts[0] + "." + parts[1] + "." + forged.split("\\.")[2];
+        for (String bad : new String[] {altered, resigned, forged}) {
+            given().auth().oauth2(bad).contentType("application/json").body("{\"broken\": ")
+                    .when().post(jsonEndpoint()).then().statusCode(401);
+        }
     }
 
     @Test

@@ -2,14 +2,14 @@ package de.dienstleistungspool.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Writes an event into the service's {@code outbox_event} table inside the caller's transaction, so the event
@@ -18,11 +18,8 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Outbox {
 
-    private static final String INSERT = "insert into outbox_event (id, topic, record_key, event_type, payload) "
-            + "values (?, ?, ?, ?, cast(? as json))";
-
     @Inject
-    EntityManager em;
+    TransactionalJdbc jdbc;
 
     @Inject
     ObjectMapper json;
@@ -41,24 +38,48 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String topic, String key, UUID eventId, String eventType, Object event) {
+        Row row = row(topic, key, eventId, eventType, event);
+        jdbc.run(c -> {
+            try (PreparedStatement insert = c.prepareStatement(Row.INSERT)) {
+                row.bind(insert, 1);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Serialises an event for a caller that writes the row itself, as one statement of a larger round trip; the
+     * caller must execute {@link Row#INSERT} (optionally with a {@code where} clause) bound by {@link Row#bind} in the
+     * transaction of the change. The relay is woken when that transaction commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Row row(String topic, String key, UUID eventId, String eventType, Object event) {
         String payload;
         try {
             payload = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + eventType + " cannot be serialised", e);
         }
-        // plain JDBC on the transaction's own connection: no Hibernate auto-flush or query-plan lookup on the hot path
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setObject(1, eventId);
-                insert.setString(2, topic);
-                insert.setString(3, key);
-                insert.setString(4, eventType);
-                insert.setString(5, payload);
-                insert.executeUpdate();
-            }
-        });
         written.fire(new OutboxWritten(topic));
+        return new Row(eventId, topic, key, eventType, payload);
+    }
+
+    /** One outbox row, serialised and ready to insert. */
+    public record Row(UUID id, String topic, String key, String eventType, String payload) {
+
+        /** The insert of one row as {@code insert ... select}, so a caller may append a {@code where} clause. */
+        public static final String INSERT = "insert into outbox_event (id, topic, record_key, event_type, payload) "
+                + "select ?, ?, ?, ?, cast(? as json)";
+
+        /** Binds the five parameters of {@link #INSERT} from position {@code from}; returns the next position. */
+        public int bind(PreparedStatement s, int from) throws SQLException {
+            s.setObject(from, id);
+            s.setString(from + 1, topic);
+            s.setString(from + 2, key);
+            s.setString(from + 3, eventType);
+            s.setString(from + 4, payload);
+            return from + 5;
+        }
     }
 
     /** Fired (observed after commit) so the relay wakes up at once instead of at its next poll. */
