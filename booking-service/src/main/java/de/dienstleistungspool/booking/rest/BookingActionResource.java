@@ -95,7 +95,7 @@ public class BookingActionResource {
         return step(key, id, "no-show", body, () -> transitions.noShow(id, TransitionRequest.reasonOf(body)));
     }
 
-    private Response step(String key, UUID id, String step, Object body, Supplier<Booking> action) {
+    private Response step(String key, UUID id, String step, Record body, Supplier<Booking> action) {
         return idempotent.once(key, "POST /bookings/" + id + "/" + step, body, () -> Outcome.ok(BookingView.of(action.get())));
     }
 }

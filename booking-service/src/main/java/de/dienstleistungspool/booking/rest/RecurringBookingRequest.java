@@ -51,6 +51,13 @@ public record RecurringBookingRequest(
      */
     public record WeeklyRule(@NotNull LocalDate from, @NotNull LocalDate until, @NotEmpty Set<@NotNull DayOfWeek> days,
                              @NotNull LocalTime startTime, @NotNull LocalTime endTime, @Min(0) @Max(14) int spanDays) {
+
+        /** Keeps the weekdays in calendar order, so equal rules have equal values (and Idempotency-Key fingerprints). */
+        public WeeklyRule {
+            if (days != null && !days.isEmpty() && days.stream().noneMatch(java.util.Objects::isNull)) {
+                days = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(days));
+            }
+        }
     }
 
     BookingDraft template() {

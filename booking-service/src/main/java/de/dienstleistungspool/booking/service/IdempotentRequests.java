@@ -56,10 +56,10 @@ public class IdempotentRequests {
      * Executes {@code action} in a new transaction unless the key was used before by this member.
      *
      * @param operation the method and path, part of the fingerprint (a key reused on another path is a mismatch)
-     * @param request   the parsed request body, part of the fingerprint
+     * @param request   the parsed request body (a record, or null), part of the fingerprint
      */
     @Transactional
-    public Response once(String key, String operation, Object request, Supplier<Outcome> action) {
+    public Response once(String key, String operation, Record request, Supplier<Outcome> action) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw ProblemException.badRequest("idempotency-key-required",
                     "Every POST needs an Idempotency-Key header of 1 to 200 visible ASCII characters");
@@ -122,12 +122,13 @@ public class IdempotentRequests {
         return r.build();
     }
 
-    private String fingerprint(String operation, Object request) {
+    /** SHA-256 of the operation and the request record's value (its components, nested values included). */
+    private static String fingerprint(String operation, Record request) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(operation.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
-            sha.update(write(request).getBytes(StandardCharsets.UTF_8));
+            sha.update(String.valueOf(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

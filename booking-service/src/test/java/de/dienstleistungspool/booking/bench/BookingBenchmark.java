@@ -43,7 +43,7 @@ public final class BookingBenchmark {
         Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
         Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
         // the service JVM needs longer than raw JDBC until its JIT has compiled the request path
-        Duration httpWarmup = Duration.ofSeconds(Long.getLong("bench.http-warmup", 20));
+        Duration httpWarmup = Duration.ofSeconds(Long.getLong("bench.http-warmup", 60));
         String jdbcUrl = TestInfrastructure.database("booking");
         DataSource db = TestInfrastructure.postgres().getDatabase("postgres", "booking");
         int port;
@@ -100,8 +100,12 @@ public final class BookingBenchmark {
                     floor.throughput(), floor.p50(), floor.p99(), "-"));
             lines.add("  CPU per request: " + floor.cpu());
             CpuMeter cpu = new CpuMeter(service.pid());
+            StatementStats stats = Boolean.getBoolean("bench.statement-stats") ? new StatementStats(db) : null;
             for (int clients : new int[] {8, 64}) {
                 Load.Result h;
+                if (stats != null) {
+                    stats.reset();
+                }
                 if (Boolean.getBoolean("bench.sample-waits")) {
                     System.out.println("PostgreSQL wait samples, HTTP, " + clients + " clients:");
                     try (WaitSampler ignored = new WaitSampler(db)) {
@@ -110,7 +114,14 @@ public final class BookingBenchmark {
                 } else {
                     h = Load.run(clients, httpWarmup, measure, viaHttp, cpu);
                 }
+                if (stats != null) {
+                    stats.print("HTTP, " + clients + " clients");
+                    stats.reset();
+                }
                 Load.Result r = Load.run(clients, warmup, measure, raw::insertOne, cpu);
+                if (stats != null) {
+                    stats.print("raw, " + clients + " clients");
+                }
                 lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "HTTP POST /bookings", clients,
                         h.throughput(), h.p50(), h.p99(), String.format("%.0f %%", 100 * h.throughput() / r.throughput())));
                 lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "raw JDBC booking+outbox", clients,

@@ -37,6 +37,8 @@ public final class TestInfrastructure {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("max_prepared_transactions", "0")
+                        // profiling aid for benchmarks, e.g. -Dtestinfra.postgres.preload=pg_stat_statements
+                        .setServerConfig("shared_preload_libraries", System.getProperty("testinfra.postgres.preload", ""))
                         .start();
             } catch (IOException e) {
                 throw new IllegalStateException("Embedded PostgreSQL did not start", e);
