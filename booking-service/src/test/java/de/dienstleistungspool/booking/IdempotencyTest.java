@@ -68,6 +68,25 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRefusedRequestLeavesNoClaimSoTheCorrectedRequestRunsUnderTheSameKey() {
+        UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
+        String token = Api.dispatcher(PoolFeed.WITZENHAUSEN);
+        send(token, "first-" + offer, Api.body(offer, DAY, DAY.plus(Duration.ofHours(5))), "/bookings")
+                .then().statusCode(201);
+        Map<String, Object> overlapping = Api.body(offer, DAY.plus(Duration.ofHours(1)), DAY.plus(Duration.ofHours(6)));
+        send(token, "second-" + offer, overlapping, "/bookings").then().statusCode(409)
+                .body("type", equalTo("urn:problem:booking-overlap"));
+        assertEquals(0, PoolFeed.count("select count(*) from idempotent_request where idempotency_key = ?", "second-" + offer));
+        // the same request again is refused again (not replayed from a stored claim), and nothing was written
+        send(token, "second-" + offer, overlapping, "/bookings").then().statusCode(409);
+        assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
+        assertEquals(1, PoolFeed.count("select count(*) from outbox_event where record_key = ?", offer.toString()));
+        Map<String, Object> corrected = Api.body(offer, DAY.plus(Duration.ofDays(1)), DAY.plus(Duration.ofDays(1)).plus(Duration.ofHours(5)));
+        send(token, "second-" + offer, corrected, "/bookings").then().statusCode(201);
+        assertEquals(2, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
+    }
+
+    @Test
     void postWithoutKeyIsRefused() {
         UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
         given().auth().oauth2(Api.dispatcher(PoolFeed.WITZENHAUSEN)).contentType("application/json")

@@ -27,7 +27,8 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
 
     /**
      * Inserts the booking unless an active booking of the same offer overlaps it (buffer included), and with it its
-     * first audit lines and outbox rows, all in one round trip: the statements run in order, and the lines and rows
+     * first audit lines and outbox rows, all in one round trip (with any statement the transaction deferred, e.g. the
+     * stored Idempotency-Key response): the statements run in order, and the lines and rows
      * are written only if the booking was. A concurrent insert of an overlapping booking makes this wait until that
      * one commits or rolls back. The insert trigger refuses inactive offers and blackouts with SQLSTATE BK001/BK002.
      *
@@ -41,51 +42,48 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
         for (int i = 0; i < events.size(); i++) {
             sql.append(";\n").append(Outbox.Row.INSERT).append(IF_INSERTED);
         }
-        return jdbc.run(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                int next = bind(s, b);
-                for (BookingTransition line : lines) {
-                    next = BookingTransitionRepository.bind(s, next, line);
-                    s.setObject(next++, b.id);
-                }
-                for (Outbox.Row row : events) {
-                    next = row.bind(s, next);
-                    s.setObject(next++, b.id);
-                }
-                s.execute(); // one round trip; the first result is the booking insert's row count
-                return s.getUpdateCount() == 1;
+        return jdbc.run(sql.toString(), (s, from) -> {
+            int next = bind(s, from, b);
+            for (BookingTransition line : lines) {
+                next = BookingTransitionRepository.bind(s, next, line);
+                s.setObject(next++, b.id);
             }
-        });
+            for (Outbox.Row row : events) {
+                next = row.bind(s, next);
+                s.setObject(next++, b.id);
+            }
+            return next;
+        }, s -> s.getUpdateCount() == 1); // the first result of this SQL is the booking insert's row count
     }
 
     /** Appended to the trail's statements: write only if the booking's insert did. */
     private static final String IF_INSERTED = " where exists (select 1 from booking where id = cast(? as uuid))";
 
-    private static int bind(PreparedStatement s, Booking b) throws SQLException {
-        s.setObject(1, b.id);
-        s.setObject(2, b.offerId);
-        s.setObject(3, b.seriesId, Types.OTHER);
-        s.setString(4, b.offerKind.name());
-        s.setString(5, b.offerTitle);
-        s.setString(6, b.offerUnit.name());
-        s.setString(7, b.category);
-        s.setString(8, b.sector.name());
-        s.setObject(9, b.regionId);
-        s.setObject(10, b.providerMemberId);
-        s.setObject(11, b.consumerMemberId);
-        s.setObject(12, Instants.utc(b.startAt));
-        s.setObject(13, Instants.utc(b.endAt));
-        s.setInt(14, b.bufferMinutes);
-        s.setString(15, b.status.name());
-        s.setString(16, b.settlementMode.name());
-        s.setString(17, b.site);
-        s.setBigDecimal(18, b.scopeQuantity);
-        s.setString(19, b.scopeUnit == null ? null : b.scopeUnit.name());
-        s.setString(20, b.note);
-        s.setString(21, b.requestedBy);
-        s.setObject(22, Instants.utc(b.createdAt));
-        s.setObject(23, Instants.utc(b.createdAt));
-        return 24;
+    private static int bind(PreparedStatement s, int from, Booking b) throws SQLException {
+        s.setObject(from, b.id);
+        s.setObject(from + 1, b.offerId);
+        s.setObject(from + 2, b.seriesId, Types.OTHER);
+        s.setString(from + 3, b.offerKind.name());
+        s.setString(from + 4, b.offerTitle);
+        s.setString(from + 5, b.offerUnit.name());
+        s.setString(from + 6, b.category);
+        s.setString(from + 7, b.sector.name());
+        s.setObject(from + 8, b.regionId);
+        s.setObject(from + 9, b.providerMemberId);
+        s.setObject(from + 10, b.consumerMemberId);
+        s.setObject(from + 11, Instants.utc(b.startAt));
+        s.setObject(from + 12, Instants.utc(b.endAt));
+        s.setInt(from + 13, b.bufferMinutes);
+        s.setString(from + 14, b.status.name());
+        s.setString(from + 15, b.settlementMode.name());
+        s.setString(from + 16, b.site);
+        s.setBigDecimal(from + 17, b.scopeQuantity);
+        s.setString(from + 18, b.scopeUnit == null ? null : b.scopeUnit.name());
+        s.setString(from + 19, b.note);
+        s.setString(from + 20, b.requestedBy);
+        s.setObject(from + 21, Instants.utc(b.createdAt));
+        s.setObject(from + 22, Instants.utc(b.createdAt));
+        return from + 23;
     }
 
     private static final String INSERT = """

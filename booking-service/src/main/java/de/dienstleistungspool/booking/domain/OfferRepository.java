@@ -25,34 +25,34 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
     }
 
     /**
-     * The offer and the pool membership of both sides, in one round trip and without an entity load (the hot path of
-     * every booking request); empty if the offer is unknown.
+     * The offer and the pool membership of both sides, in one round trip (which also carries any statement deferred
+     * by the transaction, e.g. the Idempotency-Key claim) and without an entity load; empty if the offer is unknown.
      */
     public Optional<Bookable> findBookable(UUID offerId, UUID memberId) {
-        return jdbc.run(c -> {
-            try (PreparedStatement s = c.prepareStatement(BOOKABLE)) {
-                s.setObject(1, memberId);
-                s.setObject(2, offerId);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        return Optional.empty();
-                    }
-                    Offer o = new Offer();
-                    o.id = r.getObject(1, UUID.class);
-                    o.ownerMemberId = r.getObject(2, UUID.class);
-                    o.regionId = r.getObject(3, UUID.class);
-                    o.kind = OfferKind.valueOf(r.getString(4));
-                    o.category = r.getString(5);
-                    o.title = r.getString(6);
-                    o.sectors = List.of((String[]) r.getArray(7).getArray());
-                    o.unit = QuantityUnit.valueOf(r.getString(8));
-                    o.bufferMinutes = r.getInt(9);
-                    o.settlementModes = List.of((String[]) r.getArray(10).getArray());
-                    o.autoConfirm = r.getBoolean(11);
-                    o.status = r.getString(12);
-                    o.snapshotAt = r.getObject(13, OffsetDateTime.class).toInstant();
-                    return Optional.of(new Bookable(o, r.getBoolean(14), r.getBoolean(15)));
+        return jdbc.run(BOOKABLE, (s, from) -> {
+            s.setObject(from, memberId);
+            s.setObject(from + 1, offerId);
+            return from + 2;
+        }, s -> {
+            try (ResultSet r = s.getResultSet()) {
+                if (!r.next()) {
+                    return Optional.empty();
                 }
+                Offer o = new Offer();
+                o.id = r.getObject(1, UUID.class);
+                o.ownerMemberId = r.getObject(2, UUID.class);
+                o.regionId = r.getObject(3, UUID.class);
+                o.kind = OfferKind.valueOf(r.getString(4));
+                o.category = r.getString(5);
+                o.title = r.getString(6);
+                o.sectors = List.of((String[]) r.getArray(7).getArray());
+                o.unit = QuantityUnit.valueOf(r.getString(8));
+                o.bufferMinutes = r.getInt(9);
+                o.settlementModes = List.of((String[]) r.getArray(10).getArray());
+                o.autoConfirm = r.getBoolean(11);
+                o.status = r.getString(12);
+                o.snapshotAt = r.getObject(13, OffsetDateTime.class).toInstant();
+                return Optional.of(new Bookable(o, r.getBoolean(14), r.getBoolean(15)));
             }
         });
     }

@@ -35,13 +35,27 @@ public class BookingRequests {
     @Inject
     Caller caller;
 
-    /** Creates the booking, or answers 409 naming the period it conflicts with. */
+    /** A validated booking of the caller's member (status set by the offer's policy) and its offer, not yet stored. */
+    public record Prepared(Booking booking, Offer offer) {
+    }
+
+    /** Checks the request against the offer and the policy and builds the booking; writes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Booking request(BookingDraft draft) {
+    public Prepared prepare(BookingDraft draft) {
         Offer offer = policy.bookableOffer(draft.offerId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Booking b = policy.prepare(offer, draft, null, now);
-        if (!insert(b, offer)) {
+        if (offer.autoConfirm) {
+            b.status = BookingStatus.CONFIRMED;
+        }
+        return new Prepared(b, offer);
+    }
+
+    /** Stores a prepared booking with its audit trail and events, or answers 409 naming the period it conflicts with. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Booking store(Prepared prepared) {
+        Booking b = prepared.booking();
+        if (!insert(b, prepared.offer())) {
             throw overlap(b);
         }
         return b;

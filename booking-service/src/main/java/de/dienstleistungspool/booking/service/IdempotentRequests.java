@@ -7,6 +7,7 @@ import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,9 +15,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -30,9 +31,17 @@ import java.util.regex.Pattern;
 public class IdempotentRequests {
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
+    private static final String CLAIM = "insert into idempotent_request (member_id, idempotency_key, fingerprint) "
+            + "values (?, ?, ?) on conflict do nothing";
+    private static final String STORE = "update idempotent_request set response_status = ?, response_body = ?, "
+            + "location = ? where member_id = ? and idempotency_key = ?";
+    private static final Object CURRENT = new Object();
 
     @Inject
     TransactionalJdbc jdbc;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     ObjectMapper json;
@@ -52,55 +61,126 @@ public class IdempotentRequests {
         }
     }
 
+    /** The key being served in the current transaction, and the outcome already stored under it, if any. */
+    private static final class Attempt {
+        final UUID member;
+        final String key;
+        Outcome stored;
+        String storedBody;
+
+        Attempt(UUID member, String key) {
+            this.member = member;
+            this.key = key;
+        }
+    }
+
+    /** Thrown when the claim finds the key taken: the request is a retry. */
+    private static final class KeyTaken extends RuntimeException {
+        KeyTaken() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
-     * Executes {@code action} in a new transaction unless the key was used before by this member.
+     * Executes {@code action} in a new transaction unless the key was used before by this member. The key is claimed
+     * before the action runs.
      *
      * @param operation the method and path, part of the fingerprint (a key reused on another path is a mismatch)
      * @param request   the parsed request body (a record, or null), part of the fingerprint
      */
     @Transactional
     public Response once(String key, String operation, Record request, Supplier<Outcome> action) {
+        return attempt(key, operation, request, action, false);
+    }
+
+    /**
+     * As {@link #once}, but the key is claimed in the same round trip as the action's first
+     * {@link TransactionalJdbc#run(String, TransactionalJdbc.Binder, TransactionalJdbc.Reader)} statement, which must
+     * be the action's first database access (on a retry that statement still runs, then the first response is
+     * replayed and the transaction rolled back).
+     */
+    @Transactional
+    public Response onceClaimingWithFirstRead(String key, String operation, Record request, Supplier<Outcome> action) {
+        return attempt(key, operation, request, action, true);
+    }
+
+    /**
+     * Within {@link #once}: stores the outcome the action is about to answer in the same round trip as the action's
+     * next statement (its last write), instead of in a round trip of its own after the action. If that write fails or
+     * the action throws, the transaction rolls back and nothing is stored.
+     */
+    public void answerWithNextWrite(Outcome outcome) {
+        Attempt attempt = (Attempt) transactions.getResource(CURRENT);
+        if (attempt == null) {
+            throw new IllegalStateException("answerWithNextWrite outside of IdempotentRequests.once");
+        }
+        String body = write(outcome.body());
+        jdbc.defer(new TransactionalJdbc.Deferred(STORE, (s, from) -> bindStore(s, from, attempt, outcome, body), count -> {
+        }));
+        attempt.stored = outcome;
+        attempt.storedBody = body;
+    }
+
+    private Response attempt(String key, String operation, Record request, Supplier<Outcome> action, boolean withFirstRead) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw ProblemException.badRequest("idempotency-key-required",
                     "Every POST needs an Idempotency-Key header of 1 to 200 visible ASCII characters");
         }
         String fingerprint = fingerprint(operation, request);
-        UUID member = caller.memberId();
-        // plain JDBC on the transaction's connection: the hot path needs no Hibernate session
-        int claimed = jdbc.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("insert into idempotent_request (member_id, idempotency_key, "
-                    + "fingerprint) values (?, ?, ?) on conflict do nothing")) {
-                s.setObject(1, member);
-                s.setString(2, key);
-                s.setString(3, fingerprint);
-                return s.executeUpdate();
+        Attempt attempt = new Attempt(caller.memberId(), key);
+        TransactionalJdbc.Binder claim = (s, from) -> {
+            s.setObject(from, attempt.member);
+            s.setString(from + 1, key);
+            s.setString(from + 2, fingerprint);
+            return from + 3;
+        };
+        Outcome outcome;
+        try {
+            if (withFirstRead) {
+                jdbc.defer(new TransactionalJdbc.Deferred(CLAIM, claim, count -> {
+                    if (count == 0) {
+                        throw new KeyTaken();
+                    }
+                }));
+            } else if (jdbc.run(CLAIM, claim, PreparedStatement::getUpdateCount) == 0) {
+                throw new KeyTaken();
             }
-        });
-        if (claimed == 0) {
-            return replay(member, key, fingerprint);
+            transactions.putResource(CURRENT, attempt);
+            outcome = action.get();
+            jdbc.flushDeferred();
+        } catch (KeyTaken retry) {
+            transactions.setRollbackOnly(); // whatever the action read or wrote before the claim answered
+            return replay(attempt, fingerprint);
         }
-        Outcome outcome = action.get();
+        if (attempt.stored == outcome) {
+            return response(outcome.status(), attempt.storedBody, outcome.location());
+        }
         String body = write(outcome.body());
         jdbc.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("update idempotent_request set response_status = ?, "
-                    + "response_body = ?, location = ? where member_id = ? and idempotency_key = ?")) {
-                s.setInt(1, outcome.status());
-                s.setString(2, body);
-                s.setString(3, outcome.location() == null ? "" : outcome.location());
-                s.setObject(4, member);
-                s.setString(5, key);
+            try (PreparedStatement s = c.prepareStatement(STORE)) {
+                bindStore(s, 1, attempt, outcome, body);
                 return s.executeUpdate();
             }
         });
         return response(outcome.status(), body, outcome.location());
     }
 
-    private Response replay(UUID member, String key, String fingerprint) {
+    private static int bindStore(PreparedStatement s, int from, Attempt attempt, Outcome outcome, String body)
+            throws java.sql.SQLException {
+        s.setInt(from, outcome.status());
+        s.setString(from + 1, body);
+        s.setString(from + 2, outcome.location() == null ? "" : outcome.location());
+        s.setObject(from + 3, attempt.member);
+        s.setString(from + 4, attempt.key);
+        return from + 5;
+    }
+
+    private Response replay(Attempt attempt, String fingerprint) {
         Object[] row = jdbc.run(c -> {
             try (PreparedStatement s = c.prepareStatement("select fingerprint, response_status, response_body, location "
                     + "from idempotent_request where member_id = ? and idempotency_key = ?")) {
-                s.setObject(1, member);
-                s.setString(2, key);
+                s.setObject(1, attempt.member);
+                s.setString(2, attempt.key);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     return new Object[] {r.getString(1), r.getInt(2), r.getString(3), r.getString(4)};
@@ -109,7 +189,7 @@ public class IdempotentRequests {
         });
         if (!fingerprint.equals(row[0])) {
             throw ProblemException.unprocessable("idempotency-key-reused",
-                    "Idempotency-Key '" + key + "' was already used for a different request");
+                    "Idempotency-Key '" + attempt.key + "' was already used for a different request");
         }
         return response((Integer) row[1], (String) row[2], (String) row[3]);
     }

@@ -3,13 +3,19 @@ package de.dienstleistungspool.platform.jdbc;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Runs plain JDBC on the connection of the current transaction, the same connection Hibernate uses in it (the pool
- * hands one connection per transaction), for hot paths that need no entity mapping and no Hibernate session.
+ * hands one connection per transaction), for hot paths that need no entity mapping and no Hibernate session; and
+ * lets a statement wait for the transaction's next round trip, so that independent statements share one.
  */
 @ApplicationScoped
 public class TransactionalJdbc {
@@ -20,6 +26,27 @@ public class TransactionalJdbc {
         T apply(Connection connection) throws SQLException;
     }
 
+    /** Binds a statement's parameters from position {@code from}; returns the next free position. */
+    @FunctionalInterface
+    public interface Binder {
+        int bind(PreparedStatement statement, int from) throws SQLException;
+    }
+
+    /** Reads the results of the caller's own SQL; the statement is positioned at its first result. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * A data-changing statement that waits for the transaction's next round trip and then runs before the statements
+     * of that round trip; {@code onRowCount} gets its row count and may throw to stop the caller.
+     */
+    public record Deferred(String sql, Binder binder, IntConsumer onRowCount) {
+    }
+
+    private static final Object DEFERRED = new Object();
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -27,15 +54,104 @@ public class TransactionalJdbc {
     TransactionSynchronizationRegistry transactions;
 
     /**
-     * Runs the work inside the caller's transaction; a {@link SQLException} comes back as the cause of a
-     * {@link DatabaseException}.
+     * Runs the work inside the caller's transaction, after any deferred statements (in a round trip of their own);
+     * a {@link SQLException} comes back as the cause of a {@link DatabaseException}.
      *
      * @throws IllegalStateException if no transaction is active (the work would silently auto-commit)
      */
     public <T> T run(Work<T> work) {
+        requireTransaction();
+        flushDeferred();
+        return connected(work);
+    }
+
+    /**
+     * Executes {@code sql} (one statement, or several separated by semicolons) in ONE round trip together with the
+     * deferred statements, which run first; {@code reader} then reads the results of {@code sql}.
+     */
+    public <T> T run(String sql, Binder binder, Reader<T> reader) {
+        requireTransaction();
+        List<Deferred> deferred = takeDeferred();
+        StringBuilder full = new StringBuilder();
+        deferred.forEach(d -> full.append(d.sql()).append(";\n"));
+        full.append(sql);
+        return connected(c -> {
+            try (PreparedStatement s = c.prepareStatement(full.toString())) {
+                int next = 1;
+                for (Deferred d : deferred) {
+                    next = d.binder().bind(s, next);
+                }
+                binder.bind(s, next);
+                s.execute();
+                int[] counts = new int[deferred.size()];
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = s.getUpdateCount();
+                    s.getMoreResults();
+                }
+                for (int i = 0; i < counts.length; i++) {
+                    deferred.get(i).onRowCount().accept(counts[i]);
+                }
+                return reader.read(s);
+            }
+        });
+    }
+
+    /**
+     * Lets a statement wait for this transaction's next round trip through {@link #run(String, Binder, Reader)}; a
+     * {@link #run(Work)} or the commit runs it first, on its own, so it never runs later than that.
+     */
+    public void defer(Deferred statement) {
+        requireTransaction();
+        @SuppressWarnings("unchecked")
+        List<Deferred> deferred = (List<Deferred>) transactions.getResource(DEFERRED);
+        if (deferred == null) {
+            deferred = new ArrayList<>(2);
+            transactions.putResource(DEFERRED, deferred);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    flushDeferred();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // nothing to release
+                }
+            });
+        }
+        deferred.add(statement);
+    }
+
+    /** Runs the deferred statements now, in one round trip; does nothing if there are none. */
+    public void flushDeferred() {
+        if (transactions.getTransactionKey() == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Deferred> pending = (List<Deferred>) transactions.getResource(DEFERRED);
+        if (pending != null && !pending.isEmpty()) {
+            run("select 1", (s, from) -> from, s -> null);
+        }
+    }
+
+    private List<Deferred> takeDeferred() {
+        @SuppressWarnings("unchecked")
+        List<Deferred> deferred = (List<Deferred>) transactions.getResource(DEFERRED);
+        if (deferred == null || deferred.isEmpty()) {
+            return List.of();
+        }
+        List<Deferred> taken = List.copyOf(deferred);
+        deferred.clear();
+        return taken;
+    }
+
+    private void requireTransaction() {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("TransactionalJdbc needs an active transaction");
         }
+    }
+
+    private <T> T connected(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.apply(c);
         } catch (SQLException e) {
