@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stores bookings; the insert leaves the no-overlap decision to the database's exclusion constraint.
@@ -35,14 +36,8 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
      * @return {@code true} if inserted, {@code false} (nothing written) if the exclusion constraint found an overlap
      */
     public boolean insertIfFree(Booking b, List<BookingTransition> lines, List<Outbox.Row> events) {
-        StringBuilder sql = new StringBuilder(INSERT);
-        for (int i = 0; i < lines.size(); i++) {
-            sql.append(";\n").append(BookingTransitionRepository.INSERT).append(IF_INSERTED);
-        }
-        for (int i = 0; i < events.size(); i++) {
-            sql.append(";\n").append(Outbox.Row.INSERT).append(IF_INSERTED);
-        }
-        return jdbc.run(sql.toString(), (s, from) -> {
+        String sql = SCRIPTS.computeIfAbsent(lines.size() * 16 + events.size(), shape -> script(lines.size(), events.size()));
+        return jdbc.run(sql, (s, from) -> {
             int next = bind(s, from, b);
             for (BookingTransition line : lines) {
                 next = BookingTransitionRepository.bind(s, next, line);
@@ -54,6 +49,23 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
             }
             return next;
         }, s -> s.getUpdateCount() == 1); // the first result of this SQL is the booking insert's row count
+    }
+
+    /**
+     * The insert scripts by shape (number of audit lines and of events), built once: the driver's statement cache looks
+     * statements up by their SQL, and a string built anew for every request would be hashed anew every time.
+     */
+    private static final ConcurrentHashMap<Integer, String> SCRIPTS = new ConcurrentHashMap<>();
+
+    private static String script(int lines, int events) {
+        StringBuilder sql = new StringBuilder(INSERT);
+        for (int i = 0; i < lines; i++) {
+            sql.append(";\n").append(BookingTransitionRepository.INSERT).append(IF_INSERTED);
+        }
+        for (int i = 0; i < events; i++) {
+            sql.append(";\n").append(Outbox.Row.INSERT).append(IF_INSERTED);
+        }
+        return sql.toString();
     }
 
     /** Appended to the trail's statements: write only if the booking's insert did. */

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import de.dienstleistungspool.platform.outbox.Outbox;
+import de.dienstleistungspool.platform.outbox.OutboxRelay;
+import io.agroal.api.AgroalDataSource;
+import java.sql.Connection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
@@ -32,6 +35,12 @@ public abstract class InfrastructureContractTest {
 
     @Inject
     TransactionalJdbc jdbc;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** A POST endpoint of the service that takes a JSON body. */
     protected abstract String jsonEndpoint();
@@ -64,6 +73,32 @@ public abstract class InfrastructureContractTest {
     }
 
     @Test
+    void anEventOfAnOlderTransactionThatCommitsLaterIsNeitherSkippedNorOvertaken() throws Exception {
+        String topic = "infrastructure-order-" + UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            try (var s = open.prepareStatement("insert into outbox_event (id, topic, record_key, event_type, payload) "
+                    + "values (?, ?, 'k', 'InfrastructureProbed', cast(? as json))")) {
+                s.setObject(1, older);
+                s.setString(2, topic);
+                s.setString(3, "{\"eventId\":\"" + older + "\"}");
+                s.executeUpdate();
+            }
+            QuarkusTransaction.requiringNew().run(() ->
+                    outbox.publish(topic, "k", newer, "InfrastructureProbed", Map.of("eventId", newer.toString())));
+            Thread.sleep(1_500); // several relay rounds pass while the older transaction is still open
+            open.commit();
+        }
+        relay.nudge();
+        ConsumerTask<String, String> records = TestInfrastructure.kafkaCompanion()
+                .consumeStrings().fromTopics(topic, 2).awaitCompletion(Duration.ofSeconds(30));
+        assertEquals(true, records.getRecords().get(0).value().contains(older.toString()), "older transaction's event first");
+        assertEquals(true, records.getRecords().get(1).value().contains(newer.toString()));
+    }
+
+    @Test
     void plainJdbcRunsOnTheTransactionsOwnConnection() {
         UUID eventId = UUID.randomUUID();
         int[] pids = new int[2];
@@ -88,6 +123,46 @@ public abstract class InfrastructureContractTest {
         Number left = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
                 "select count(*) from processed_event where event_id = ?1").setParameter(1, eventId).getSingleResult());
         assertEquals(0, left.intValue(), "the JDBC insert must roll back with the transaction");
+    }
+
+    @Test
+    void aDeferredStatementRidesOnTheNextRoundTripOrRunsBeforeCommit() {
+        UUID riding = UUID.randomUUID();
+        UUID alone = UUID.randomUUID();
+        long seenInTheSameRoundTrip = QuarkusTransaction.requiringNew().call(() -> {
+            jdbc.defer(processed(riding));
+            return jdbc.run("select count(*) from processed_event where event_id = ?", (s, from) -> {
+                s.setObject(from, riding);
+                return from + 1;
+            }, s -> {
+                try (var r = s.getResultSet()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            });
+        });
+        assertEquals(1, seenInTheSameRoundTrip, "the deferred insert runs before the statement it rides on");
+        QuarkusTransaction.requiringNew().run(() -> jdbc.defer(processed(alone)));
+        assertEquals(1, processedCount(alone), "a deferred statement nobody picked up runs before commit");
+        UUID rolledBack = UUID.randomUUID();
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            jdbc.defer(processed(rolledBack));
+            throw new IllegalStateException("roll back on purpose");
+        }));
+        assertEquals(0, processedCount(rolledBack));
+    }
+
+    private static TransactionalJdbc.Deferred processed(UUID eventId) {
+        return new TransactionalJdbc.Deferred("insert into processed_event (consumer, event_id) values ('infrastructure-test', ?)",
+                (s, from) -> {
+                    s.setObject(from, eventId);
+                    return from + 1;
+                }, count -> assertEquals(1, count));
+    }
+
+    private long processedCount(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from processed_event where event_id = ?1").setParameter(1, eventId).getSingleResult()).longValue());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /**
@@ -47,6 +48,12 @@ public class TransactionalJdbc {
 
     private static final Object DEFERRED = new Object();
 
+    /**
+     * Multi-statement SQL by its parts, joined once: the driver's statement cache looks statements up by their SQL,
+     * and a string joined anew for every round trip would be hashed anew every time.
+     */
+    private final ConcurrentHashMap<List<String>, String> joined = new ConcurrentHashMap<>();
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -71,29 +78,7 @@ public class TransactionalJdbc {
      */
     public <T> T run(String sql, Binder binder, Reader<T> reader) {
         requireTransaction();
-        List<Deferred> deferred = takeDeferred();
-        StringBuilder full = new StringBuilder();
-        deferred.forEach(d -> full.append(d.sql()).append(";\n"));
-        full.append(sql);
-        return connected(c -> {
-            try (PreparedStatement s = c.prepareStatement(full.toString())) {
-                int next = 1;
-                for (Deferred d : deferred) {
-                    next = d.binder().bind(s, next);
-                }
-                binder.bind(s, next);
-                s.execute();
-                int[] counts = new int[deferred.size()];
-                for (int i = 0; i < counts.length; i++) {
-                    counts[i] = s.getUpdateCount();
-                    s.getMoreResults();
-                }
-                for (int i = 0; i < counts.length; i++) {
-                    deferred.get(i).onRowCount().accept(counts[i]);
-                }
-                return reader.read(s);
-            }
-        });
+        return roundTrip(takeDeferred(), sql, binder, reader);
     }
 
     /**
@@ -127,11 +112,48 @@ public class TransactionalJdbc {
         if (transactions.getTransactionKey() == null) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Deferred> pending = (List<Deferred>) transactions.getResource(DEFERRED);
-        if (pending != null && !pending.isEmpty()) {
-            run("select 1", (s, from) -> from, s -> null);
+        List<Deferred> deferred = takeDeferred();
+        if (!deferred.isEmpty()) {
+            roundTrip(deferred, null, null, null);
         }
+    }
+
+    /** The deferred statements, then {@code sql} (if any), as one multi-statement call: one round trip. */
+    private <T> T roundTrip(List<Deferred> deferred, String sql, Binder binder, Reader<T> reader) {
+        List<String> parts = new ArrayList<>(deferred.size() + 1);
+        deferred.forEach(d -> parts.add(d.sql()));
+        if (sql != null) {
+            parts.add(sql);
+        }
+        String full = parts.size() == 1 ? parts.get(0) : joined.get(parts);
+        if (full == null) {
+            full = String.join(";\n", parts);
+            if (joined.size() < 1_000) { // SQL shapes are few; never let dynamic SQL grow this without bound
+                joined.put(parts, full);
+            }
+        }
+        String sqlToRun = full;
+        return connected(c -> {
+            try (PreparedStatement s = c.prepareStatement(sqlToRun)) {
+                int next = 1;
+                for (Deferred d : deferred) {
+                    next = d.binder().bind(s, next);
+                }
+                if (binder != null) {
+                    binder.bind(s, next);
+                }
+                s.execute();
+                int[] counts = new int[deferred.size()];
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = s.getUpdateCount();
+                    s.getMoreResults();
+                }
+                for (int i = 0; i < counts.length; i++) {
+                    deferred.get(i).onRowCount().accept(counts[i]);
+                }
+                return reader == null ? null : reader.read(s);
+            }
+        });
     }
 
     private List<Deferred> takeDeferred() {

@@ -31,16 +31,18 @@ import org.jboss.logging.Logger;
 /**
  * Publishes committed outbox rows to Kafka in commit order, one relay at a time across all instances of a service.
  *
- * <p>Order: rows are read by their sequence number, and only rows whose writing transaction is older than every
- * transaction still running ({@code pg_snapshot_xmin}) are taken, so a row with a lower sequence number can never
- * appear after a higher one was sent. A send failure stops the batch at the first failed row, which keeps the
+ * <p>Order: only rows whose writing transaction is older than every transaction still running
+ * ({@code pg_snapshot_xmin}) are taken, and they are sent by sequence number, so changes that were serialised (one
+ * aggregate's, under its row lock) leave in the order they committed. A send failure stops the batch at the first failed row, which keeps the
  * per-key order; the rest waits for the next round (broker outage: events wait, then go). A row is marked only
  * after Kafka acknowledged it, so nothing is lost; a crash between ack and mark re-sends, which consumers drop by
  * event id.
  *
  * <p>Batching: a round starts at most every {@code outbox.relay.min-round-interval}. A lone event after a quiet spell
  * goes out at once; under load the rows of many transactions share one round (one read, one Kafka request, one
- * update), which keeps the relay's cost per event small.
+ * update), which keeps the relay's cost per event small. The read starts at the oldest transaction that may still
+ * have unpublished rows (remembered from the previous round), so it does not walk the index entries that published
+ * rows leave behind until VACUUM.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -72,6 +74,8 @@ public class OutboxRelay {
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private long lastCount;
+    /** No unpublished row belongs to a transaction older than this one (an xid8, as text); "0" until the first round. */
+    private volatile String oldestUnpublishedTx = "0";
     private volatile boolean running;
     private KafkaProducer<String, String> producer;
     private Thread worker;
@@ -145,14 +149,20 @@ public class OutboxRelay {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (!tryLock(c)) {
+                String xmin = tryLock(c);
+                if (xmin == null) {
                     c.rollback();
                     return 0;
                 }
-                List<Row> rows = readBatch(c);
+                List<Row> rows = readBatch(c, xmin);
                 List<UUID> sent = send(rows);
                 markPublished(c, sent);
                 c.commit();
+                if (sent.size() == rows.size() && rows.size() < batchSize) {
+                    // every committed row of a transaction older than xmin is published now; later rows can only
+                    // come from transactions that were running (xid >= xmin) or had not started
+                    oldestUnpublishedTx = xmin;
+                }
                 if (sent.size() == batchSize || System.nanoTime() - lastCount > 1_000_000_000L) {
                     pending.set(countPending(c)); // the backlog gauge, at most once a second unless a full batch
                     lastCount = System.nanoTime();
@@ -170,23 +180,36 @@ public class OutboxRelay {
         }
     }
 
-    private boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+    /** Takes the relay lock; returns the oldest running transaction (xmin) as text, or null if another relay runs. */
+    private String tryLock(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select pg_try_advisory_xact_lock(?), pg_snapshot_xmin(pg_current_snapshot())::text")) {
             s.setLong(1, RELAY_LOCK);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getBoolean(1);
+                return r.getBoolean(1) ? r.getString(2) : null;
             }
         }
     }
 
-    private List<Row> readBatch(Connection c) throws SQLException {
+    /**
+     * The next rows in commit order: unpublished rows of transactions that finished before every running one
+     * ({@code tx_id < xmin}), by sequence number. The scan starts at {@link #oldestUnpublishedTx}, so it skips the
+     * index entries of rows published earlier.
+     */
+    private List<Row> readBatch(Connection c, String xmin) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "select id, topic, record_key, event_type, payload::text from outbox_event "
-                        + "where published_at is null and tx_id < pg_snapshot_xmin(pg_current_snapshot()) "
-                        + "order by seq limit ?")) {
-            s.setInt(1, batchSize);
+        try (PreparedStatement s = c.prepareStatement("""
+                with candidate as materialized (
+                    select seq from outbox_event
+                     where published_at is null and tx_id >= cast(? as xid8) and tx_id < cast(? as xid8)),
+                batch as (select seq from candidate order by seq limit ?)
+                select o.id, o.topic, o.record_key, o.event_type, o.payload::text
+                  from outbox_event o join batch b on b.seq = o.seq order by o.seq
+                """)) {
+            s.setString(1, oldestUnpublishedTx);
+            s.setString(2, xmin);
+            s.setInt(3, batchSize);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new Row(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
@@ -232,10 +255,13 @@ public class OutboxRelay {
     }
 
     private long countPending(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from outbox_event where published_at is null");
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
+        try (PreparedStatement s = c.prepareStatement(
+                "select count(*) from outbox_event where published_at is null and tx_id >= cast(? as xid8)")) {
+            s.setString(1, oldestUnpublishedTx);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 
