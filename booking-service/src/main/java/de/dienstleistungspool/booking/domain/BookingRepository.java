@@ -3,7 +3,7 @@ package de.dienstleistungspool.booking.domain;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import de.dienstleistungspool.platform.outbox.Outbox;
@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Stores bookings; the insert leaves the no-overlap decision to the database's exclusion constraint.
  */
-@ApplicationScoped
+@Singleton
 public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
 
     @Inject

@@ -1,7 +1,7 @@
 package de.dienstleistungspool.booking.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * Appends to and reads a booking's audit trail.
  */
-@ApplicationScoped
+@Singleton
 public class BookingTransitionRepository implements PanacheRepositoryBase<BookingTransition, Long> {
 
     /** The insert of one line, as {@code insert ... select} so a caller may append a {@code where} clause. */

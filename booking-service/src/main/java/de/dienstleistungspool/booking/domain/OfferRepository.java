@@ -1,7 +1,7 @@
 package de.dienstleistungspool.booking.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * Reads the offer projection and keeps it current from {@code pool-events} snapshots.
  */
-@ApplicationScoped
+@Singleton
 public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
 
     @Inject

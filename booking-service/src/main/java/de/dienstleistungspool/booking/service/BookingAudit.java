@@ -4,7 +4,7 @@ import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.domain.BookingTransition;
 import de.dienstleistungspool.booking.domain.BookingTransitionRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import de.dienstleistungspool.platform.outbox.Outbox;
@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * Records each transition twice in the same transaction: as a line of the audit trail and as an outbox event.
  */
-@ApplicationScoped
+@Singleton
 public class BookingAudit {
 
     @Inject

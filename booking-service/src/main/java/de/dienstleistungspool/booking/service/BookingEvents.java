@@ -4,7 +4,7 @@ import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.messaging.events.BookingEvent;
 import de.dienstleistungspool.platform.outbox.Outbox;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.UUID;
  * Turns a booking's transition into its {@code booking-events} message and writes it to the outbox in the same
  * transaction, keyed by offer id so one offer's events keep their order.
  */
-@ApplicationScoped
+@Singleton
 public class BookingEvents {
 
     private static final Map<BookingStatus, String> TYPE_BY_STATUS = Map.of(

@@ -9,7 +9,7 @@ import de.dienstleistungspool.booking.domain.OfferRepository;
 import de.dienstleistungspool.booking.domain.Sector;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import java.util.UUID;
  * The rules a booking request must satisfy before it reaches the database: who may book which offer, for which
  * period, settled how; the no-overlap and blackout rules are the database's.
  */
-@ApplicationScoped
+@Singleton
 public class BookingPolicy {
 
     @Inject

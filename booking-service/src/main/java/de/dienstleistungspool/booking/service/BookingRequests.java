@@ -6,7 +6,7 @@ import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.domain.Offer;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import java.util.List;
  * Requests a single booking: validates it, lets the exclusion constraint decide about overlaps, records the audit
  * trail and the events, and confirms at once when the offer's policy says so.
  */
-@ApplicationScoped
+@Singleton
 public class BookingRequests {
 
     /** The actor recorded when an offer's policy confirms a request without a person. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * in the request's own transaction and the first response stored before commit, so a retry gets that response again,
  * a concurrent retry waits on the key's primary key, and a failed request leaves no claim behind.
  */
-@ApplicationScoped
+@Singleton
 public class IdempotentRequests {
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");

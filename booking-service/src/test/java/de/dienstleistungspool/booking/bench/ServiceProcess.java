@@ -29,6 +29,7 @@ final class ServiceProcess {
         }
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.service-heap", "512m"),
+                "-XX:+UseParallelGC", // as in the production image (deploy/docker/Dockerfile.jvm)
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Dquarkus.datasource.username=postgres",

@@ -1,7 +1,7 @@
 package de.dienstleistungspool.platform.jdbc;
 
 import io.agroal.api.AgroalDataSource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -18,7 +18,7 @@ import java.util.function.IntConsumer;
  * hands one connection per transaction), for hot paths that need no entity mapping and no Hibernate session; and
  * lets a statement wait for the transaction's next round trip, so that independent statements share one.
  */
-@ApplicationScoped
+@Singleton
 public class TransactionalJdbc {
 
     /** JDBC work on the transaction's connection. */

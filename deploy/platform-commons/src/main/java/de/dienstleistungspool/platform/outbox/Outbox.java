@@ -3,7 +3,7 @@ package de.dienstleistungspool.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +15,7 @@ import java.util.UUID;
  * Writes an event into the service's {@code outbox_event} table inside the caller's transaction, so the event
  * exists exactly when the change that caused it commits; {@link OutboxRelay} publishes it to Kafka afterwards.
  */
-@ApplicationScoped
+@Singleton
 public class Outbox {
 
     @Inject

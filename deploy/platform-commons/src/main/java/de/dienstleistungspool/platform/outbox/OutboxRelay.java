@@ -68,7 +68,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "500")
     int batchSize;
 
-    @ConfigProperty(name = "outbox.relay.min-round-interval", defaultValue = "PT0.02S")
+    @ConfigProperty(name = "outbox.relay.min-round-interval", defaultValue = "PT0.05S")
     Duration minRoundInterval;
 
     private final Semaphore wakeUp = new Semaphore(0);
