@@ -9,6 +9,7 @@ import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import de.dienstleistungspool.platform.outbox.Outbox;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -28,48 +29,71 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
 
     /**
      * Inserts the booking unless an active booking of the same offer overlaps it (buffer included), and with it its
-     * first audit lines and outbox rows, all in one round trip (with any statement the transaction deferred, e.g. the
-     * stored Idempotency-Key response): the statements run in order, and the lines and rows
-     * are written only if the booking was. A concurrent insert of an overlapping booking makes this wait until that
-     * one commits or rolls back. The insert trigger refuses inactive offers and blackouts with SQLSTATE BK001/BK002.
+     * first audit lines and outbox rows, in one statement and one round trip (with any statement the transaction
+     * deferred, e.g. the stored Idempotency-Key response). The lines and rows are written in the given order, and only
+     * if the booking was. A concurrent insert of an overlapping booking makes this wait until that one commits or rolls
+     * back. The insert trigger refuses inactive offers and blackouts with SQLSTATE BK001/BK002.
      *
      * @return {@code true} if inserted, {@code false} (nothing written) if the exclusion constraint found an overlap
      */
     public boolean insertIfFree(Booking b, List<BookingTransition> lines, List<Outbox.Row> events) {
-        String sql = SCRIPTS.computeIfAbsent(lines.size() * 16 + events.size(), shape -> script(lines.size(), events.size()));
+        if (lines.isEmpty() || events.isEmpty()) {
+            throw new IllegalArgumentException("A new booking has at least one audit line and one event");
+        }
+        String sql = STATEMENTS.computeIfAbsent(lines.size() * 16 + events.size(), shape -> statement(lines.size(), events.size()));
         return jdbc.run(sql, (s, from) -> {
             int next = bind(s, from, b);
             for (BookingTransition line : lines) {
                 next = BookingTransitionRepository.bind(s, next, line);
-                s.setObject(next++, b.id);
             }
             for (Outbox.Row row : events) {
                 next = row.bind(s, next);
-                s.setObject(next++, b.id);
             }
             return next;
-        }, s -> s.getUpdateCount() == 1); // the first result of this SQL is the booking insert's row count
+        }, s -> {
+            try (ResultSet inserted = s.getResultSet()) {
+                inserted.next();
+                return inserted.getInt(1) == 1;
+            }
+        });
     }
 
     /**
-     * The insert scripts by shape (number of audit lines and of events), built once: the driver's statement cache looks
-     * statements up by their SQL, and a string built anew for every request would be hashed anew every time.
+     * The insert statements by shape (number of audit lines and of events), built once: the driver's statement cache
+     * looks statements up by their SQL, and a string built anew for every request would be hashed anew every time.
      */
-    private static final ConcurrentHashMap<Integer, String> SCRIPTS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Integer, String> STATEMENTS = new ConcurrentHashMap<>();
 
-    private static String script(int lines, int events) {
-        StringBuilder sql = new StringBuilder(INSERT);
-        for (int i = 0; i < lines; i++) {
-            sql.append(";\n").append(BookingTransitionRepository.INSERT).append(IF_INSERTED);
+    /**
+     * {@code with b as (insert booking ... returning id), t as (insert lines ... from b), o as (insert events ... from b)
+     * select count(*) from b}: lines and events exist only if {@code b} returned the booking; foreign keys are checked
+     * at the end of the statement, when the booking exists.
+     */
+    private static String statement(int lines, int events) {
+        return "with b as (" + INSERT + " returning id),\n"
+                + "t as (insert into " + BookingTransitionRepository.TABLE_COLUMNS + " select c1, c2, c3, c4, c5, c6, c7 from ("
+                + ordered(lines, BookingTransitionRepository.VALUES, 7) + ") x order by ord),\n"
+                + "o as (insert into " + Outbox.Row.TABLE_COLUMNS + " select c1, c2, c3, c4, c5 from ("
+                + ordered(events, Outbox.Row.VALUES, 5) + ") x order by ord)\n"
+                + "select count(*) from b";
+    }
+
+    /** {@code select 1 as ord, <values> from b union all select 2, ...}, its columns named c1 to cN. */
+    private static String ordered(int rows, String values, int columns) {
+        String[] parts = values.split(", (?=cast)");
+        if (parts.length != columns) {
+            throw new IllegalStateException("Expected " + columns + " values in " + values);
         }
-        for (int i = 0; i < events; i++) {
-            sql.append(";\n").append(Outbox.Row.INSERT).append(IF_INSERTED);
+        StringBuilder named = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+            named.append(i == 0 ? "" : ", ").append(parts[i]).append(" as c").append(i + 1);
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int r = 1; r <= rows; r++) {
+            sql.append(r == 1 ? "" : " union all ").append("select ").append(r).append(" as ord, ").append(named).append(" from b");
         }
         return sql.toString();
     }
-
-    /** Appended to the trail's statements: write only if the booking's insert did. */
-    private static final String IF_INSERTED = " where exists (select 1 from booking where id = cast(? as uuid))";
 
     private static int bind(PreparedStatement s, int from, Booking b) throws SQLException {
         s.setObject(from, b.id);

@@ -17,8 +17,14 @@ import java.util.UUID;
 public class BookingTransitionRepository implements PanacheRepositoryBase<BookingTransition, Long> {
 
     /** The insert of one line, as {@code insert ... select} so a caller may append a {@code where} clause. */
-    static final String INSERT = "insert into booking_transition (booking_id, from_status, to_status, actor, "
-            + "actor_member_id, reason, occurred_at) select cast(? as uuid), ?, ?, ?, cast(? as uuid), ?, cast(? as timestamptz)";
+    static final String TABLE_COLUMNS = "booking_transition (booking_id, from_status, to_status, actor, actor_member_id, "
+            + "reason, occurred_at)";
+
+    /** The seven bound values in {@link #TABLE_COLUMNS} order, as a select list bound by {@link #bind}. */
+    static final String VALUES = "cast(? as uuid), cast(? as text), cast(? as text), cast(? as text), cast(? as uuid), "
+            + "cast(? as text), cast(? as timestamptz)";
+
+    static final String INSERT = "insert into " + TABLE_COLUMNS + " select " + VALUES;
 
     @Inject
     TransactionalJdbc jdbc;
@@ -33,7 +39,7 @@ public class BookingTransitionRepository implements PanacheRepositoryBase<Bookin
         });
     }
 
-    /** Binds the seven parameters of {@link #INSERT} from position {@code from}; returns the next position. */
+    /** Binds the seven parameters of {@link #VALUES} from position {@code from}; returns the next position. */
     static int bind(PreparedStatement s, int from, BookingTransition t) throws SQLException {
         s.setObject(from, t.bookingId);
         s.setString(from + 1, t.fromStatus == null ? null : t.fromStatus.name());

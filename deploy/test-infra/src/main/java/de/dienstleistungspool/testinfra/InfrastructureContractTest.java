@@ -99,6 +99,32 @@ public abstract class InfrastructureContractTest {
     }
 
     @Test
+    void publishedRowsOlderThanTheRetentionArePurged() throws Exception {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (var s = c.prepareStatement("insert into outbox_event (id, topic, record_key, event_type, payload, published_at) "
+                    + "values (?, 'infrastructure-purge', 'k', 'InfrastructureProbed', '{}', now() - cast(? as interval))")) {
+                s.setObject(1, old);
+                s.setString(2, "30 days");
+                s.executeUpdate();
+                s.setObject(1, recent);
+                s.setString(2, "1 day");
+                s.executeUpdate();
+            }
+        }
+        relay.purgePublishedBefore(java.time.Instant.now().minus(Duration.ofDays(7)));
+        assertEquals(0, outboxRows(old), "a row published 30 days ago is purged");
+        assertEquals(1, outboxRows(recent), "a row published yesterday stays");
+    }
+
+    private long outboxRows(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_event where id = ?1").setParameter(1, id).getSingleResult()).longValue());
+    }
+
+    @Test
     void plainJdbcRunsOnTheTransactionsOwnConnection() {
         UUID eventId = UUID.randomUUID();
         int[] pids = new int[2];

@@ -67,11 +67,17 @@ public class Outbox {
     /** One outbox row, serialised and ready to insert. */
     public record Row(UUID id, String topic, String key, String eventType, String payload) {
 
-        /** The insert of one row as {@code insert ... select}, so a caller may append a {@code where} clause. */
-        public static final String INSERT = "insert into outbox_event (id, topic, record_key, event_type, payload) "
-                + "select ?, ?, ?, ?, cast(? as json)";
+        /** The table and its columns, for a caller that writes rows inside a larger statement. */
+        public static final String TABLE_COLUMNS = "outbox_event (id, topic, record_key, event_type, payload)";
 
-        /** Binds the five parameters of {@link #INSERT} from position {@code from}; returns the next position. */
+        /** The five bound values in {@link #TABLE_COLUMNS} order, as a select list bound by {@link #bind}. */
+        public static final String VALUES = "cast(? as uuid), cast(? as text), cast(? as text), cast(? as text), "
+                + "cast(? as json)";
+
+        /** The insert of one row as {@code insert ... select}, so a caller may append a {@code where} clause. */
+        public static final String INSERT = "insert into " + TABLE_COLUMNS + " select " + VALUES;
+
+        /** Binds the five parameters of {@link #VALUES} from position {@code from}; returns the next position. */
         public int bind(PreparedStatement s, int from) throws SQLException {
             s.setObject(from, id);
             s.setString(from + 1, topic);

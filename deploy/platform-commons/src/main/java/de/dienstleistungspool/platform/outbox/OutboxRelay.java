@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -71,9 +73,15 @@ public class OutboxRelay {
     @ConfigProperty(name = "outbox.relay.min-round-interval", defaultValue = "PT0.05S")
     Duration minRoundInterval;
 
+    /** How long published rows stay in the outbox (for inspection) before the relay deletes them; hourly. */
+    @ConfigProperty(name = "outbox.relay.retention", defaultValue = "P7D")
+    Duration retention;
+
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private long lastCount;
+    private static final long PURGE_EVERY_NANOS = TimeUnit.HOURS.toNanos(1);
+    private long lastPurge = System.nanoTime() - PURGE_EVERY_NANOS + TimeUnit.MINUTES.toNanos(1); // first a minute after start
     /** No unpublished row belongs to a transaction older than this one (an xid8, as text); "0" until the first round. */
     private volatile String oldestUnpublishedTx = "0";
     private volatile boolean running;
@@ -132,6 +140,11 @@ public class OutboxRelay {
                 if (published == batchSize) {
                     continue;
                 }
+                if (System.nanoTime() - lastPurge > PURGE_EVERY_NANOS) {
+                    lastPurge = System.nanoTime();
+                    long purged = purgePublishedBefore(Instant.now().minus(retention));
+                    LOG.debugf("Outbox relay deleted %d published rows older than %s", purged, retention);
+                }
                 wakeUp.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -176,6 +189,24 @@ public class OutboxRelay {
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            }
+        }
+    }
+
+    /** Deletes rows published before {@code cutoff}, oldest first in chunks of 5,000; returns how many. */
+    public long purgePublishedBefore(Instant cutoff) throws SQLException {
+        long total = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (PreparedStatement s = c.prepareStatement("delete from outbox_event where id in (select id from outbox_event "
+                    + "where published_at < ? order by seq limit 5000)")) {
+                s.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
+                for (int n = s.executeUpdate(); ; n = s.executeUpdate()) {
+                    total += n;
+                    if (n < 5000) {
+                        return total;
+                    }
+                }
             }
         }
     }
