@@ -1,13 +1,13 @@
 package de.dienstleistungspool.booking.domain;
 
+import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
+import de.dienstleistungspool.platform.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
-import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
-import de.dienstleistungspool.platform.outbox.Outbox;
-import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,9 +1,9 @@
 package de.dienstleistungspool.booking.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.inject.Singleton;
 import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;

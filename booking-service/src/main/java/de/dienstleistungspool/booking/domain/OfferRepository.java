@@ -1,10 +1,9 @@
 package de.dienstleistungspool.booking.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.inject.Singleton;
 import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -9,8 +9,8 @@ import de.dienstleistungspool.booking.domain.OfferRepository;
 import de.dienstleistungspool.booking.domain.Sector;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,7 +97,7 @@ public class BookingPolicy {
         b.startAt = d.start();
         b.endAt = d.end();
         b.bufferMinutes = offer.bufferMinutes;
-        b.status = BookingStatus.REQUESTED;
+        b.status = offer.autoConfirm ? BookingStatus.CONFIRMED : BookingStatus.REQUESTED; // the policy confirms at once
         b.settlementMode = d.settlementMode();
         b.note = d.note();
         if (offer.kind == OfferKind.SERVICE) {

@@ -2,12 +2,11 @@ package de.dienstleistungspool.booking.service;
 
 import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.booking.domain.BookingRepository;
-import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.domain.Offer;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,11 +43,7 @@ public class BookingRequests {
     public Prepared prepare(BookingDraft draft) {
         Offer offer = policy.bookableOffer(draft.offerId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Booking b = policy.prepare(offer, draft, null, now);
-        if (offer.autoConfirm) {
-            b.status = BookingStatus.CONFIRMED;
-        }
-        return new Prepared(b, offer);
+        return new Prepared(policy.prepare(offer, draft, null, now), offer);
     }
 
     /** Stores a prepared booking with its audit trail and events, or answers 409 naming the period it conflicts with. */
@@ -68,9 +63,6 @@ public class BookingRequests {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean insert(Booking b, Offer offer) {
-        if (offer.autoConfirm) {
-            b.status = BookingStatus.CONFIRMED;
-        }
         BookingAudit.Trail trail = audit.requested(b, caller.subject(), caller.memberId(), offer.autoConfirm);
         try {
             return bookings.insertIfFree(b, trail.lines(), trail.events());

@@ -1,8 +1,8 @@
 package de.dienstleistungspool.platform.jdbc;
 
 import io.agroal.api.AgroalDataSource;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
