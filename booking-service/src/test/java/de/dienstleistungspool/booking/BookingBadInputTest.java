@@ -83,8 +83,12 @@ class BookingBadInputTest {
         assertEquals(before, writes());
     }
 
+    /**
+     * Rows of the tables a request writes. Outbox rows are not counted: the relay deletes them once published, and
+     * a booking's events are written by the same statement as the booking row, so they cannot exist without it.
+     */
     private static long writes() {
-        return PoolFeed.count("select (select count(*) from booking) + (select count(*) from outbox_event) "
+        return PoolFeed.count("select (select count(*) from booking) "
                 + "+ (select count(*) from idempotent_request) + (select count(*) from booking_transition)");
     }
 }

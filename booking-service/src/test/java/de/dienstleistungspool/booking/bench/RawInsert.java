@@ -8,7 +8,8 @@ import javax.sql.DataSource;
 
 /**
  * The raw PostgreSQL baseline: one transaction inserting a booking row (same table, constraint and trigger) and its
- * outbox row over plain JDBC, one connection per client thread.
+ * outbox row (a table shaped like {@code outbox_event}, indexes included, that no relay reads) over plain JDBC, one
+ * connection per client thread.
  */
 final class RawInsert {
 
@@ -20,17 +21,21 @@ final class RawInsert {
                 'REQUESTED', 'NON_MONETARY', 'bench-raw', now(), now())
             """;
     private static final String OUTBOX = """
-            insert into outbox_event (id, topic, record_key, event_type, payload, published_at)
-            values (?, 'bench-raw', ?, 'BookingRequested', cast(? as json), now())
+            insert into bench_outbox (id, topic, record_key, event_type, payload)
+            values (?, 'bench-raw', ?, 'BookingRequested', cast(? as json))
             """;
 
     private final DataSource db;
     private final Slots slots;
     private final ThreadLocal<Connection> connection = new ThreadLocal<>();
 
-    RawInsert(DataSource db, Slots slots) {
+    RawInsert(DataSource db, Slots slots) throws java.sql.SQLException {
         this.db = db;
         this.slots = slots;
+        try (Connection c = db.getConnection(); java.sql.Statement s = c.createStatement()) {
+            // the outbox's shape (columns, defaults, identity, indexes), but no relay reading it
+            s.execute("create table if not exists bench_outbox (like outbox_event including all)");
+        }
     }
 
     void insertOne() throws Exception {

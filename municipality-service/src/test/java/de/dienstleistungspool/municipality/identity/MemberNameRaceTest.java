@@ -3,11 +3,13 @@ package de.dienstleistungspool.municipality.identity;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.dienstleistungspool.testinfra.TopicRecords;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +53,7 @@ class MemberNameRaceTest {
         assertEquals(15, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from member where name = ?1").setParameter(1, name).getSingleResult()).longValue()));
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from outbox_event where event_type = 'MemberJoined' and payload->>'name' = ?1")
-                .setParameter(1, name).getSingleResult()).longValue()), "exactly one MemberJoined");
+        assertEquals(1, TopicRecords.matching("member-events", r -> "MemberJoined".equals(TopicRecords.header(r, "event-type"))
+                && r.value().contains(name), 1, Duration.ofSeconds(30)).size(), "exactly one MemberJoined on the broker");
     }
 }

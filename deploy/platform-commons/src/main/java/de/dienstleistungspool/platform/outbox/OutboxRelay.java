@@ -13,8 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -35,15 +33,16 @@ import org.jboss.logging.Logger;
  *
  * <p>Order: only rows whose writing transaction is older than every transaction still running
  * ({@code pg_snapshot_xmin}) are taken, and they are sent by sequence number, so changes that were serialised (one
- * aggregate's, under its row lock) leave in the order they committed. A send failure stops the batch at the first failed row, which keeps the
- * per-key order; the rest waits for the next round (broker outage: events wait, then go). A row is marked only
- * after Kafka acknowledged it, so nothing is lost; a crash between ack and mark re-sends, which consumers drop by
- * event id.
+ * aggregate's, under its row lock) leave in the order they committed. A send failure stops the batch at the first
+ * failed row, which keeps the per-key order; the rest waits for the next round (broker outage: events wait, then go).
+ * A row is deleted only after Kafka acknowledged it, in the relay's transaction, so nothing is lost; a crash between
+ * ack and delete re-sends, which consumers drop by event id. The table therefore holds only events still on their way;
+ * Kafka keeps the published ones.
  *
  * <p>Batching: a round starts at most every {@code outbox.relay.min-round-interval}. A lone event after a quiet spell
  * goes out at once; under load the rows of many transactions share one round (one read, one Kafka request, one
- * update), which keeps the relay's cost per event small. The read starts at the oldest transaction that may still
- * have unpublished rows (remembered from the previous round), so it does not walk the index entries that published
+ * delete), which keeps the relay's cost per event small. The read starts at the oldest transaction that may still
+ * have unpublished rows (remembered from the previous round), so it does not walk the index entries that deleted
  * rows leave behind until VACUUM.
  */
 @ApplicationScoped
@@ -73,15 +72,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "outbox.relay.min-round-interval", defaultValue = "PT0.05S")
     Duration minRoundInterval;
 
-    /** How long published rows stay in the outbox (for inspection) before the relay deletes them; hourly. */
-    @ConfigProperty(name = "outbox.relay.retention", defaultValue = "P7D")
-    Duration retention;
-
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private long lastCount;
-    private static final long PURGE_EVERY_NANOS = TimeUnit.HOURS.toNanos(1);
-    private long lastPurge = System.nanoTime() - PURGE_EVERY_NANOS + TimeUnit.MINUTES.toNanos(1); // first a minute after start
     /** No unpublished row belongs to a transaction older than this one (an xid8, as text); "0" until the first round. */
     private volatile String oldestUnpublishedTx = "0";
     private volatile boolean running;
@@ -140,11 +133,6 @@ public class OutboxRelay {
                 if (published == batchSize) {
                     continue;
                 }
-                if (System.nanoTime() - lastPurge > PURGE_EVERY_NANOS) {
-                    lastPurge = System.nanoTime();
-                    long purged = purgePublishedBefore(Instant.now().minus(retention));
-                    LOG.debugf("Outbox relay deleted %d published rows older than %s", purged, retention);
-                }
                 wakeUp.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -169,7 +157,7 @@ public class OutboxRelay {
                 }
                 List<Row> rows = readBatch(c, xmin);
                 List<UUID> sent = send(rows);
-                markPublished(c, sent);
+                deletePublished(c, sent);
                 c.commit();
                 if (sent.size() == rows.size() && rows.size() < batchSize) {
                     // every committed row of a transaction older than xmin is published now; later rows can only
@@ -193,24 +181,6 @@ public class OutboxRelay {
         }
     }
 
-    /** Deletes rows published before {@code cutoff}, oldest first in chunks of 5,000; returns how many. */
-    public long purgePublishedBefore(Instant cutoff) throws SQLException {
-        long total = 0;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            try (PreparedStatement s = c.prepareStatement("delete from outbox_event where id in (select id from outbox_event "
-                    + "where published_at < ? order by seq limit 5000)")) {
-                s.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
-                for (int n = s.executeUpdate(); ; n = s.executeUpdate()) {
-                    total += n;
-                    if (n < 5000) {
-                        return total;
-                    }
-                }
-            }
-        }
-    }
-
     /** Takes the relay lock; returns the oldest running transaction (xmin) as text, or null if another relay runs. */
     private String tryLock(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
@@ -224,16 +194,16 @@ public class OutboxRelay {
     }
 
     /**
-     * The next rows in commit order: unpublished rows of transactions that finished before every running one
+     * The next rows in commit order: rows of transactions that finished before every running one
      * ({@code tx_id < xmin}), by sequence number. The scan starts at {@link #oldestUnpublishedTx}, so it skips the
-     * index entries of rows published earlier.
+     * index entries of rows published (deleted) earlier.
      */
     private List<Row> readBatch(Connection c, String xmin) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
                 with candidate as materialized (
                     select seq from outbox_event
-                     where published_at is null and tx_id >= cast(? as xid8) and tx_id < cast(? as xid8)),
+                     where tx_id >= cast(? as xid8) and tx_id < cast(? as xid8)),
                 batch as (select seq from candidate order by seq limit ?)
                 select o.id, o.topic, o.record_key, o.event_type, o.payload::text
                   from outbox_event o join batch b on b.seq = o.seq order by o.seq
@@ -275,11 +245,12 @@ public class OutboxRelay {
         return sent;
     }
 
-    private void markPublished(Connection c, List<UUID> ids) throws SQLException {
+    /** Removes the rows whose events Kafka acknowledged; commits with the relay's transaction. */
+    private void deletePublished(Connection c, List<UUID> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("update outbox_event set published_at = now() where id = any(?)")) {
+        try (PreparedStatement s = c.prepareStatement("delete from outbox_event where id = any(?)")) {
             s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             s.executeUpdate();
         }
@@ -287,7 +258,7 @@ public class OutboxRelay {
 
     private long countPending(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "select count(*) from outbox_event where published_at is null and tx_id >= cast(? as xid8)")) {
+                "select count(*) from outbox_event where tx_id >= cast(? as xid8)")) {
             s.setString(1, oldestUnpublishedTx);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
