@@ -122,6 +122,33 @@ class IdempotencyTest {
         assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
     }
 
+    @Test
+    void concurrentRequestsOfOneKeyWithDifferentBodiesBookOnceAndTheOthersAre422() throws Exception {
+        UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
+        String token = Api.dispatcher(PoolFeed.WITZENHAUSEN);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Instant from = DAY.plus(Duration.ofDays(i)); // periods that do not overlap: only the key decides
+            Map<String, Object> body = Api.body(offer, from, from.plus(Duration.ofHours(5)));
+            answers.add(pool.submit(() -> {
+                start.await();
+                return send(token, "mixed-" + offer, body, "/bookings");
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Response> f : answers) {
+            statuses.add(f.get().statusCode());
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(15, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
+        assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
+        assertEquals(List.of("BookingRequested"), BookingEventsTopic.types(offer, 1), "the losers' bookings rolled back");
+    }
+
     private static Response send(String token, String key, Map<String, Object> body, String path) {
         return given().auth().oauth2(token).contentType("application/json").header("Idempotency-Key", key)
                 .body(body).post(path);

@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  * Runs a POST at most once per {@code Idempotency-Key} and member: the key is claimed with the request's fingerprint
  * in the request's own transaction and the first response stored before commit, so a retry gets that response again,
  * a concurrent retry waits on the key's primary key, and a failed request leaves no claim behind.
+ *
+ * <p>Two protocols: {@link #once} claims the key first (a concurrent retry waits before it touches anything), then
+ * stores the response; {@link #onceClaimingWithFirstRead} only looks the key up with the action's first read and
+ * claims it together with the response, one row written once (a concurrent retry does its work, waits on the key at
+ * that write, finds it taken and rolls its work back). The second suits an action whose work a concurrent duplicate
+ * cannot disturb, such as an insert guarded by a constraint.
  */
 @Singleton
 public class IdempotentRequests {
@@ -35,6 +41,10 @@ public class IdempotentRequests {
             + "values (?, ?, ?) on conflict do nothing";
     private static final String STORE = "update idempotent_request set response_status = ?, response_body = ?, "
             + "location = ? where member_id = ? and idempotency_key = ?";
+    private static final String LOOKUP = "select fingerprint, response_status, response_body, location "
+            + "from idempotent_request where member_id = ? and idempotency_key = ?";
+    private static final String CLAIM_ANSWERED = "insert into idempotent_request (member_id, idempotency_key, fingerprint, "
+            + "response_status, response_body, location) values (?, ?, ?, ?, ?, ?) on conflict do nothing";
     private static final Object CURRENT = new Object();
 
     @Inject
@@ -65,19 +75,31 @@ public class IdempotentRequests {
     private static final class Attempt {
         final UUID member;
         final String key;
+        final String fingerprint;
+        /** Whether the key row exists in this transaction yet; if not, the response is stored by inserting it. */
+        final boolean claimed;
         Outcome stored;
         String storedBody;
 
-        Attempt(UUID member, String key) {
+        Attempt(UUID member, String key, String fingerprint, boolean claimed) {
             this.member = member;
             this.key = key;
+            this.fingerprint = fingerprint;
+            this.claimed = claimed;
         }
     }
 
-    /** Thrown when the claim finds the key taken: the request is a retry. */
+    /** What a key's row holds: the fingerprint of its request and the first response. */
+    private record Stored(String fingerprint, int status, String body, String location) {
+    }
+
+    /** Thrown when the key turns out to be taken: the request is a retry; carries the row if it was read already. */
     private static final class KeyTaken extends RuntimeException {
-        KeyTaken() {
+        final transient Stored stored;
+
+        KeyTaken(Stored stored) {
             super(null, null, false, false);
+            this.stored = stored;
         }
     }
 
@@ -94,10 +116,13 @@ public class IdempotentRequests {
     }
 
     /**
-     * As {@link #once}, but the key is claimed in the same round trip as the action's first
+     * As {@link #once}, but the key is looked up in the same round trip as the action's first
      * {@link TransactionalJdbc#run(String, TransactionalJdbc.Binder, TransactionalJdbc.Reader)} statement, which must
      * be the action's first database access (on a retry that statement still runs, then the first response is
-     * replayed and the transaction rolled back).
+     * replayed and the transaction rolled back), and claimed together with the response by
+     * {@link #answerWithNextWrite}, or after the action. If a concurrent request with the same key commits first, the
+     * claim finds the key taken: this transaction rolls back, the action's writes included, and that request's
+     * response is replayed.
      */
     @Transactional
     public Response onceClaimingWithFirstRead(String key, String operation, Record request, Supplier<Outcome> action) {
@@ -114,11 +139,34 @@ public class IdempotentRequests {
         if (attempt == null) {
             throw new IllegalStateException("answerWithNextWrite outside of IdempotentRequests.once");
         }
+        if (attempt.stored != null) {
+            throw new IllegalStateException("A request is answered once");
+        }
         String body = write(outcome.body());
-        jdbc.defer(new TransactionalJdbc.Deferred(STORE, (s, from) -> bindStore(s, from, attempt, outcome, body), count -> {
-        }));
+        jdbc.defer(store(attempt, outcome, body));
         attempt.stored = outcome;
         attempt.storedBody = body;
+    }
+
+    /** The statement that stores the response: an update of the claimed row, or the claim itself with the response. */
+    private static TransactionalJdbc.Deferred store(Attempt attempt, Outcome outcome, String body) {
+        if (attempt.claimed) {
+            return new TransactionalJdbc.Deferred(STORE, (s, from) -> bindStore(s, from, attempt, outcome, body), count -> {
+            });
+        }
+        return new TransactionalJdbc.Deferred(CLAIM_ANSWERED, (s, from) -> {
+            s.setObject(from, attempt.member);
+            s.setString(from + 1, attempt.key);
+            s.setString(from + 2, attempt.fingerprint);
+            s.setInt(from + 3, outcome.status());
+            s.setString(from + 4, body);
+            s.setString(from + 5, outcome.location() == null ? "" : outcome.location());
+            return from + 6;
+        }, count -> {
+            if (count == 0) {
+                throw new KeyTaken(null); // a concurrent request with this key committed while this one worked
+            }
+        });
     }
 
     private Response attempt(String key, String operation, Record request, Supplier<Outcome> action, boolean withFirstRead) {
@@ -126,43 +174,38 @@ public class IdempotentRequests {
             throw ProblemException.badRequest("idempotency-key-required",
                     "Every POST needs an Idempotency-Key header of 1 to 200 visible ASCII characters");
         }
-        String fingerprint = fingerprint(operation, request);
-        Attempt attempt = new Attempt(caller.memberId(), key);
-        TransactionalJdbc.Binder claim = (s, from) -> {
-            s.setObject(from, attempt.member);
-            s.setString(from + 1, key);
-            s.setString(from + 2, fingerprint);
-            return from + 3;
-        };
-        Outcome outcome;
+        Attempt attempt = new Attempt(caller.memberId(), key, fingerprint(operation, request), !withFirstRead);
         try {
             if (withFirstRead) {
-                jdbc.defer(new TransactionalJdbc.Deferred(CLAIM, claim, count -> {
-                    if (count == 0) {
-                        throw new KeyTaken();
+                jdbc.defer(TransactionalJdbc.Deferred.query(LOOKUP, (s, from) -> bindKey(s, from, attempt), rows -> {
+                    if (rows.next()) {
+                        throw new KeyTaken(new Stored(rows.getString(1), rows.getInt(2), rows.getString(3), rows.getString(4)));
                     }
                 }));
-            } else if (jdbc.run(CLAIM, claim, PreparedStatement::getUpdateCount) == 0) {
-                throw new KeyTaken();
+            } else if (jdbc.run(CLAIM, (s, from) -> {
+                int next = bindKey(s, from, attempt);
+                s.setString(next, attempt.fingerprint);
+                return next + 1;
+            }, PreparedStatement::getUpdateCount) == 0) {
+                throw new KeyTaken(null);
             }
             transactions.putResource(CURRENT, attempt);
-            outcome = action.get();
-            jdbc.flushDeferred();
-        } catch (KeyTaken retry) {
-            transactions.setRollbackOnly(); // whatever the action read or wrote before the claim answered
-            return replay(attempt, fingerprint);
-        }
-        if (attempt.stored == outcome) {
-            return response(outcome.status(), attempt.storedBody, outcome.location());
-        }
-        String body = write(outcome.body());
-        jdbc.run(c -> {
-            try (PreparedStatement s = c.prepareStatement(STORE)) {
-                bindStore(s, 1, attempt, outcome, body);
-                return s.executeUpdate();
+            Outcome outcome = action.get();
+            if (attempt.stored != outcome) {
+                answerWithNextWrite(outcome);
             }
-        });
-        return response(outcome.status(), body, outcome.location());
+            jdbc.flushDeferred();
+            return response(outcome.status(), attempt.storedBody, outcome.location());
+        } catch (KeyTaken retry) {
+            transactions.setRollbackOnly(); // whatever the action read or wrote before the key turned out taken
+            return replay(attempt, retry.stored);
+        }
+    }
+
+    private static int bindKey(PreparedStatement s, int from, Attempt attempt) throws java.sql.SQLException {
+        s.setObject(from, attempt.member);
+        s.setString(from + 1, attempt.key);
+        return from + 2;
     }
 
     private static int bindStore(PreparedStatement s, int from, Attempt attempt, Outcome outcome, String body)
@@ -175,23 +218,19 @@ public class IdempotentRequests {
         return from + 5;
     }
 
-    private Response replay(Attempt attempt, String fingerprint) {
-        Object[] row = jdbc.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("select fingerprint, response_status, response_body, location "
-                    + "from idempotent_request where member_id = ? and idempotency_key = ?")) {
-                s.setObject(1, attempt.member);
-                s.setString(2, attempt.key);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    return new Object[] {r.getString(1), r.getInt(2), r.getString(3), r.getString(4)};
-                }
+    /** The first response under the key, read now unless the lookup already did; 422 if the requests differ. */
+    private Response replay(Attempt attempt, Stored known) {
+        Stored row = known != null ? known : jdbc.run(LOOKUP, (s, from) -> bindKey(s, from, attempt), s -> {
+            try (ResultSet r = s.getResultSet()) {
+                r.next();
+                return new Stored(r.getString(1), r.getInt(2), r.getString(3), r.getString(4));
             }
         });
-        if (!fingerprint.equals(row[0])) {
+        if (!attempt.fingerprint.equals(row.fingerprint())) {
             throw ProblemException.unprocessable("idempotency-key-reused",
                     "Idempotency-Key '" + attempt.key + "' was already used for a different request");
         }
-        return response((Integer) row[1], (String) row[2], (String) row[3]);
+        return response(row.status(), row.body(), row.location());
     }
 
     private static Response response(int status, String body, String location) {

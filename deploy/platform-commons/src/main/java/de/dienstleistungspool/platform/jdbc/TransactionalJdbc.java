@@ -7,6 +7,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +40,28 @@ public class TransactionalJdbc {
         T read(PreparedStatement statement) throws SQLException;
     }
 
+    /** Reads the rows of a deferred query; may throw to stop the caller. */
+    @FunctionalInterface
+    public interface RowsConsumer {
+        void accept(ResultSet rows) throws SQLException;
+    }
+
     /**
-     * A data-changing statement that waits for the transaction's next round trip and then runs before the statements
-     * of that round trip; {@code onRowCount} gets its row count and may throw to stop the caller.
+     * A statement that waits for the transaction's next round trip and then runs before the statements of that round
+     * trip: a data-changing one, whose row count goes to {@code onRowCount}, or a query, whose rows go to
+     * {@code onRows}. Either callback may throw to stop the caller.
      */
-    public record Deferred(String sql, Binder binder, IntConsumer onRowCount) {
+    public record Deferred(String sql, Binder binder, IntConsumer onRowCount, RowsConsumer onRows) {
+
+        /** A deferred data-changing statement. */
+        public Deferred(String sql, Binder binder, IntConsumer onRowCount) {
+            this(sql, binder, onRowCount, null);
+        }
+
+        /** A deferred query (one result set). */
+        public static Deferred query(String sql, Binder binder, RowsConsumer onRows) {
+            return new Deferred(sql, binder, null, onRows);
+        }
     }
 
     private static final Object DEFERRED = new Object();
@@ -145,11 +163,20 @@ public class TransactionalJdbc {
                 s.execute();
                 int[] counts = new int[deferred.size()];
                 for (int i = 0; i < counts.length; i++) {
-                    counts[i] = s.getUpdateCount();
+                    RowsConsumer onRows = deferred.get(i).onRows();
+                    if (onRows != null) {
+                        try (ResultSet rows = s.getResultSet()) {
+                            onRows.accept(rows); // before getMoreResults, which closes the result set
+                        }
+                    } else {
+                        counts[i] = s.getUpdateCount();
+                    }
                     s.getMoreResults();
                 }
                 for (int i = 0; i < counts.length; i++) {
-                    deferred.get(i).onRowCount().accept(counts[i]);
+                    if (deferred.get(i).onRowCount() != null) {
+                        deferred.get(i).onRowCount().accept(counts[i]);
+                    }
                 }
                 return reader == null ? null : reader.read(s);
             }
