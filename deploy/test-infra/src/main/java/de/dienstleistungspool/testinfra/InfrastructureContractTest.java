@@ -96,6 +96,54 @@ public abstract class InfrastructureContractTest {
     }
 
     @Test
+    void aBacklogOfSeveralBatchesGoesOutCompletelyAndInCommitOrder() throws Exception {
+        String topic = "infrastructure-backlog-" + UUID.randomUUID();
+        int backlog = 1_200; // more than two batches of the default outbox.relay.batch-size (500)
+        UUID older = UUID.randomUUID();
+        String insert = "insert into outbox_event (id, topic, record_key, event_type, payload) "
+                + "values (?, ?, 'k', 'InfrastructureProbed', cast(? as json))";
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            try (var s = open.prepareStatement(insert)) {
+                s.setObject(1, older);
+                s.setString(2, topic);
+                s.setString(3, "{\"n\":-1}");
+                s.executeUpdate();
+            }
+            try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(insert)) {
+                c.setAutoCommit(false);
+                for (int i = 0; i < backlog; i++) {
+                    s.setObject(1, UUID.randomUUID());
+                    s.setString(2, topic);
+                    s.setString(3, "{\"n\":" + i + "}");
+                    s.addBatch();
+                }
+                s.executeBatch();
+                c.commit();
+            }
+            Thread.sleep(1_000); // relay rounds pass; the open older transaction holds the whole backlog back
+            open.commit();
+        }
+        relay.nudge();
+        var records = TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics(topic, backlog + 1)
+                .awaitCompletion(Duration.ofSeconds(60)).getRecords();
+        assertEquals("{\"n\":-1}", records.get(0).value(), "the older transaction's event first");
+        for (int i = 0; i < backlog; i++) {
+            assertEquals("{\"n\":" + i + "}", records.get(i + 1).value(), "then the backlog in commit order");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (rowsOfTopic(topic) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, rowsOfTopic(topic), "every published row is deleted");
+    }
+
+    private long rowsOfTopic(String topic) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_event where topic = ?1").setParameter(1, topic).getSingleResult()).longValue());
+    }
+
+    @Test
     void aRowIsDeletedOnceItsEventIsPublishedAndNotBefore() throws Exception {
         String topic = "infrastructure-delete-" + UUID.randomUUID();
         UUID eventId = UUID.randomUUID();

@@ -159,16 +159,19 @@ public class OutboxRelay {
                 List<UUID> sent = send(rows);
                 deletePublished(c, sent);
                 c.commit();
-                if (sent.size() == rows.size() && rows.size() < batchSize) {
-                    // every committed row of a transaction older than xmin is published now; later rows can only
-                    // come from transactions that were running (xid >= xmin) or had not started
-                    oldestUnpublishedTx = xmin;
+                if (sent.size() == rows.size()) {
+                    // A batch that was not full took every committed row of a transaction older than xmin; later rows
+                    // can only come from transactions that were running (xid >= xmin) or had not started. After a
+                    // full batch, the oldest transaction with rows left is the start, so a backlog does not make
+                    // every round rescan what it already published.
+                    oldestUnpublishedTx = rows.size() < batchSize ? xmin : oldestWithRowsLeft(c, xmin);
                 }
-                if (sent.size() == batchSize || System.nanoTime() - lastCount > 1_000_000_000L) {
-                    pending.set(countPending(c)); // the backlog gauge, at most once a second unless a full batch
-                    lastCount = System.nanoTime();
-                } else if (sent.size() == rows.size()) {
+                boolean backlog = sent.size() == batchSize || sent.size() < rows.size();
+                if (!backlog) {
                     pending.set(0);
+                } else if (System.nanoTime() - lastCount > 1_000_000_000L) {
+                    pending.set(countPending(c)); // the backlog gauge, counted at most once a second
+                    lastCount = System.nanoTime();
                 }
                 if (sent.size() < rows.size()) {
                     throw new IllegalStateException("Kafka did not acknowledge " + (rows.size() - sent.size()) + " event(s)");
@@ -256,10 +259,22 @@ public class OutboxRelay {
         }
     }
 
+    /** The oldest transaction that still has rows in the outbox, or {@code xmin} if it is older. */
+    private String oldestWithRowsLeft(Connection c, String xmin) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select least(min(tx_id), cast(? as xid8))::text from outbox_event "
+                + "where tx_id >= cast(? as xid8)")) {
+            s.setString(1, xmin);
+            s.setString(2, oldestUnpublishedTx);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    /** Every row in the table is waiting: published rows are deleted. */
     private long countPending(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "select count(*) from outbox_event where tx_id >= cast(? as xid8)")) {
-            s.setString(1, oldestUnpublishedTx);
+        try (PreparedStatement s = c.prepareStatement("select count(*) from outbox_event")) {
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);
