@@ -128,6 +128,7 @@ public final class BookingBenchmark {
                         stats.print("HTTP, " + clients + " clients, round " + round);
                         stats.reset();
                     }
+                    long waitingAfterHttp = count(db, "select count(*) from outbox_event");
                     Load.Result r = Load.run(clients, warmup, measure, raw::insertOne, cpu);
                     if (stats != null) {
                         stats.print("raw, " + clients + " clients, round " + round);
@@ -142,6 +143,8 @@ public final class BookingBenchmark {
                             r.throughput(), r.p50(), r.p99(), "100 %"));
                     lines.add("  CPU per booking, HTTP: " + h.cpu());
                     lines.add("  CPU per booking, raw:  " + r.cpu());
+                    lines.add("  outbox rows waiting for the relay: " + waitingAfterHttp + " after the HTTP case, "
+                            + count(db, "select count(*) from outbox_event") + " after the raw case");
                 }
                 List<Double> sorted = ratios.stream().sorted().toList();
                 lines.add(String.format("=> %d clients, %d rounds: HTTP %.0f/s, raw %.0f/s, ratio of the means %.0f %% "

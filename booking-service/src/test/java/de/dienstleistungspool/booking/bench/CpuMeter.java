@@ -29,7 +29,8 @@ final class CpuMeter {
             for (Path p : (Iterable<Path>) procs::iterator) {
                 String name = p.getFileName().toString();
                 if (name.chars().allMatch(Character::isDigit) && isPostgres(p)) {
-                    pg += Math.max(0, cpuMillis(Long.parseLong(name)));
+                    // with the reaped children's time, so a backend or autovacuum worker that exits keeps counting
+                    pg += Math.max(0, cpuMillis(Long.parseLong(name), true));
                 }
             }
         } catch (IOException e) {
@@ -61,9 +62,18 @@ final class CpuMeter {
 
     /** CPU time (user + system) of a process, in milliseconds; -1 if it is gone. */
     static long cpuMillis(long pid) {
+        return cpuMillis(pid, false);
+    }
+
+    /** As {@link #cpuMillis(long)}, optionally with the time of its exited children that it waited for. */
+    static long cpuMillis(long pid, boolean withReapedChildren) {
         try {
             String[] f = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // clock ticks of 10 ms
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            if (withReapedChildren) {
+                ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            }
+            return ticks * 10; // clock ticks of 10 ms
         } catch (IOException | RuntimeException e) {
             return -1;
         }
