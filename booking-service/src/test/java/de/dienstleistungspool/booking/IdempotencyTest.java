@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.dienstleistungspool.booking.service.IdempotencyKeyExpiry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class IdempotencyTest {
+
+    @Inject
+    IdempotencyKeyExpiry expiry;
 
     private static final Instant DAY = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.DAYS);
 
@@ -147,6 +152,17 @@ class IdempotencyTest {
         assertEquals(15, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
         assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
         assertEquals(List.of("BookingRequested"), BookingEventsTopic.types(offer, 1), "the losers' bookings rolled back");
+    }
+
+    @Test
+    void keysOlderThanTheRetentionExpireAndYoungerOnesStay() throws Exception {
+        UUID member = UUID.randomUUID();
+        PoolFeed.execute("insert into idempotent_request (member_id, idempotency_key, fingerprint, created_at) "
+                + "values (?, 'old', 'f', now() - interval '31 days'), (?, 'recent', 'f', now() - interval '29 days')",
+                member, member);
+        expiry.deleteOlderThan(Instant.now().minus(Duration.ofDays(30)));
+        assertEquals(0, PoolFeed.count("select count(*) from idempotent_request where member_id = ? and idempotency_key = 'old'", member));
+        assertEquals(1, PoolFeed.count("select count(*) from idempotent_request where member_id = ? and idempotency_key = 'recent'", member));
     }
 
     private static Response send(String token, String key, Map<String, Object> body, String path) {

@@ -154,6 +154,18 @@ public final class PoolFeed {
     }
 
     /** Runs a counting query with one parameter against the booking database. */
+    /** Runs one data-changing statement directly against the service's database (for test fixtures). */
+    public static void execute(String sql, Object... params) {
+        try (Connection c = db().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... params) {
         try (Connection c = db().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -5,7 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * The booking policy a region can tune: longest period, when a cancellation counts as late, rota size.
+ * The booking policy a region can tune: longest period, when a cancellation counts as late, rota size, and how long
+ * Idempotency-Keys are kept.
  */
 @ConfigMapping(prefix = "booking")
 public interface BookingConfig {
@@ -29,4 +30,11 @@ public interface BookingConfig {
     /** The most occurrences one recurring request may create. */
     @WithDefault("120")
     int maxOccurrences();
+
+    /**
+     * How long an Idempotency-Key and its stored response are kept; a retry after that runs as a new request. Older
+     * keys are deleted hourly.
+     */
+    @WithDefault("P30D")
+    Duration idempotencyRetention();
 }
