@@ -21,10 +21,16 @@ final class Load {
     }
 
     /** Operations per second and latency percentiles in milliseconds. */
-    record Result(double throughput, double p50, double p99, String cpu) {
+    record Result(double throughput, double p50, double p99, String cpu, Duration tail) {
     }
 
     private Load() {
+    }
+
+    /** Work that belongs to the measured operations but finishes after them (e.g. relaying their events). */
+    interface Tail {
+        /** Waits for that work; returns how long it took. */
+        Duration await() throws Exception;
     }
 
     static Result run(int clients, Duration warmup, Duration measure, Op op) throws Exception {
@@ -33,6 +39,14 @@ final class Load {
 
     /** As {@link #run(int, Duration, Duration, Op)}, also splitting the measured period's CPU per operation by process. */
     static Result run(int clients, Duration warmup, Duration measure, Op op, CpuMeter cpu) throws Exception {
+        return run(clients, warmup, measure, op, cpu, () -> Duration.ZERO);
+    }
+
+    /**
+     * As {@link #run(int, Duration, Duration, Op, CpuMeter)}, and the tail is part of the measurement: its CPU counts
+     * and its duration is added to the measured period, so throughput is what the system sustains with that work done.
+     */
+    static Result run(int clients, Duration warmup, Duration measure, Op op, CpuMeter cpu, Tail tail) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
@@ -64,12 +78,13 @@ final class Load {
         for (Future<long[]> f : futures) {
             all.add(f.get());
         }
+        Duration tailTime = tail.await();
         Map<String, Long> cpuAfter = cpu == null ? null : cpu.snapshot();
         pool.shutdown();
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         String split = cpu == null ? "" : CpuMeter.perOperation(cpuBefore, cpuAfter, Math.max(1, merged.length));
-        double seconds = measure.toNanos() / 1e9;
-        return new Result(merged.length / seconds, percentile(merged, 0.50), percentile(merged, 0.99), split);
+        double seconds = measure.plus(tailTime).toNanos() / 1e9;
+        return new Result(merged.length / seconds, percentile(merged, 0.50), percentile(merged, 0.99), split, tailTime);
     }
 
     private static double percentile(long[] sorted, double p) {
