@@ -39,7 +39,19 @@ public final class BookingBenchmark {
     private BookingBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable t) {
+            // exit here: the in-JVM broker's threads would keep exec:java waiting and the error would never show
+            System.err.println("Benchmark aborted:");
+            t.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
         Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
         // the service JVM needs longer than raw JDBC until its JIT has compiled the request path
@@ -186,7 +198,6 @@ public final class BookingBenchmark {
             service.destroy();
             service.waitFor();
         }
-        System.exit(0);
     }
 
     private static List<UUID> seedOffers(DataSource db) throws Exception {
