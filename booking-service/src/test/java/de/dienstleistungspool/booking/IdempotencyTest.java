@@ -106,23 +106,11 @@ class IdempotencyTest {
         UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
         String token = Api.dispatcher(PoolFeed.WITZENHAUSEN);
         Map<String, Object> body = Api.body(offer, DAY, DAY.plus(Duration.ofHours(5)));
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> answers = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            answers.add(pool.submit(() -> {
-                start.await();
-                return send(token, "burst-" + offer, body, "/bookings");
-            }));
-        }
-        start.countDown();
         Set<String> bodies = new HashSet<>();
-        for (Future<Response> f : answers) {
-            Response r = f.get();
+        for (Response r : concurrently(16, i -> send(token, "burst-" + offer, body, "/bookings"))) {
             assertEquals(201, r.statusCode());
             bodies.add(r.body().asString());
         }
-        pool.shutdown();
         assertEquals(1, bodies.size());
         assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
     }
@@ -131,23 +119,10 @@ class IdempotencyTest {
     void concurrentRequestsOfOneKeyWithDifferentBodiesBookOnceAndTheOthersAre422() throws Exception {
         UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
         String token = Api.dispatcher(PoolFeed.WITZENHAUSEN);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> answers = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            Instant from = DAY.plus(Duration.ofDays(i)); // periods that do not overlap: only the key decides
-            Map<String, Object> body = Api.body(offer, from, from.plus(Duration.ofHours(5)));
-            answers.add(pool.submit(() -> {
-                start.await();
-                return send(token, "mixed-" + offer, body, "/bookings");
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Response> f : answers) {
-            statuses.add(f.get().statusCode());
-        }
-        pool.shutdown();
+        // periods that do not overlap: only the key decides
+        List<Integer> statuses = concurrently(16, i -> send(token, "mixed-" + offer,
+                Api.body(offer, DAY.plus(Duration.ofDays(i)), DAY.plus(Duration.ofDays(i)).plus(Duration.ofHours(5))), "/bookings"))
+                .stream().map(Response::statusCode).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(15, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
         assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
@@ -163,6 +138,30 @@ class IdempotencyTest {
         expiry.deleteOlderThan(Instant.now().minus(Duration.ofDays(30)));
         assertEquals(0, PoolFeed.count("select count(*) from idempotent_request where member_id = ? and idempotency_key = 'old'", member));
         assertEquals(1, PoolFeed.count("select count(*) from idempotent_request where member_id = ? and idempotency_key = 'recent'", member));
+    }
+
+    /** Sends {@code n} requests at once (released together by a latch) and returns their responses. */
+    private static List<Response> concurrently(int n, java.util.function.IntFunction<Response> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(index);
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> f : answers) {
+                responses.add(f.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static Response send(String token, String key, Map<String, Object> body, String path) {
