@@ -76,13 +76,7 @@ public abstract class InfrastructureContractTest {
         UUID newer = UUID.randomUUID();
         try (Connection open = dataSource.getConnection()) {
             open.setAutoCommit(false);
-            try (var s = open.prepareStatement("insert into outbox_event (id, topic, record_key, event_type, payload) "
-                    + "values (?, ?, 'k', 'InfrastructureProbed', cast(? as json))")) {
-                s.setObject(1, older);
-                s.setString(2, topic);
-                s.setString(3, "{\"eventId\":\"" + older + "\"}");
-                s.executeUpdate();
-            }
+            insertRow(open, older, topic, "{\"eventId\":\"" + older + "\"}");
             QuarkusTransaction.requiringNew().run(() ->
                     outbox.publish(topic, "k", newer, "InfrastructureProbed", Map.of("eventId", newer.toString())));
             Thread.sleep(1_500); // several relay rounds pass while the older transaction is still open
@@ -100,17 +94,10 @@ public abstract class InfrastructureContractTest {
         String topic = "infrastructure-backlog-" + UUID.randomUUID();
         int backlog = 1_200; // more than two batches of the default outbox.relay.batch-size (500)
         UUID older = UUID.randomUUID();
-        String insert = "insert into outbox_event (id, topic, record_key, event_type, payload) "
-                + "values (?, ?, 'k', 'InfrastructureProbed', cast(? as json))";
         try (Connection open = dataSource.getConnection()) {
             open.setAutoCommit(false);
-            try (var s = open.prepareStatement(insert)) {
-                s.setObject(1, older);
-                s.setString(2, topic);
-                s.setString(3, "{\"n\":-1}");
-                s.executeUpdate();
-            }
-            try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(insert)) {
+            insertRow(open, older, topic, "{\"n\":-1}");
+            try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(INSERT_ROW)) {
                 c.setAutoCommit(false);
                 for (int i = 0; i < backlog; i++) {
                     s.setObject(1, UUID.randomUUID());
@@ -141,12 +128,7 @@ public abstract class InfrastructureContractTest {
         UUID uncommitted = UUID.randomUUID();
         try (Connection open = dataSource.getConnection()) {
             open.setAutoCommit(false);
-            try (var s = open.prepareStatement("insert into outbox_event (id, topic, record_key, event_type, payload) "
-                    + "values (?, ?, 'k', 'InfrastructureProbed', '{}')")) {
-                s.setObject(1, uncommitted);
-                s.setString(2, topic);
-                s.executeUpdate();
-            }
+            insertRow(open, uncommitted, topic, "{}");
             QuarkusTransaction.requiringNew().run(() ->
                     outbox.publish(topic, "k", eventId, "InfrastructureProbed", Map.of("eventId", eventId.toString())));
             Thread.sleep(1_000); // relay rounds pass; the open transaction's row must neither go out nor be deleted
@@ -166,6 +148,19 @@ public abstract class InfrastructureContractTest {
     }
 
     /** How many rows of a platform table have the given id in the given column, read in a transaction of its own. */
+    private static final String INSERT_ROW = "insert into outbox_event (id, topic, record_key, event_type, payload) "
+            + "values (?, ?, 'k', 'InfrastructureProbed', cast(? as json))";
+
+    /** Writes an outbox row directly on the given connection (in its transaction), as the Outbox would. */
+    private static void insertRow(Connection c, UUID id, String topic, String payload) throws java.sql.SQLException {
+        try (var s = c.prepareStatement(INSERT_ROW)) {
+            s.setObject(1, id);
+            s.setString(2, topic);
+            s.setString(3, payload);
+            s.executeUpdate();
+        }
+    }
+
     /** Outbox rows with the value, once they are gone or after 10 s (the relay deletes a row after Kafka's ack). */
     private long rowsAfterRelay(String column, Object value) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
