@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,6 +120,37 @@ public abstract class InfrastructureContractTest {
             assertEquals("{\"n\":" + i + "}", records.get(i + 1).value(), "then the backlog in commit order");
         }
         assertEquals(0, rowsAfterRelay("topic", topic), "every published row is deleted");
+    }
+
+    @Test
+    void theRelayVacuumsItsTableAfterEnoughDeletedRows() throws Exception {
+        String topic = "infrastructure-vacuum-" + UUID.randomUUID();
+        int vacuumAfter = ConfigProvider.getConfig().getOptionalValue("outbox.relay.vacuum-after", Integer.class).orElse(2000);
+        long vacuumsBefore = outboxVacuums();
+        try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(INSERT_ROW)) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < vacuumAfter; i++) {
+                s.setObject(1, UUID.randomUUID());
+                s.setString(2, topic);
+                s.setString(3, "{}");
+                s.addBatch();
+            }
+            s.executeBatch();
+            c.commit();
+        }
+        relay.nudge();
+        TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics(topic, vacuumAfter).awaitCompletion(Duration.ofSeconds(60));
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (outboxVacuums() == vacuumsBefore && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(true, outboxVacuums() > vacuumsBefore, "deleting " + vacuumAfter + " published rows triggers a vacuum");
+    }
+
+    /** How often the outbox table was vacuumed by a VACUUM command (autovacuum is counted separately). */
+    private long outboxVacuums() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select vacuum_count from pg_stat_user_tables where relname = 'outbox_event'").getSingleResult()).longValue());
     }
 
     @Test

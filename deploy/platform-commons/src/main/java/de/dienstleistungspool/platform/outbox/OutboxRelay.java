@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,11 @@ import org.jboss.logging.Logger;
  * delete), which keeps the relay's cost per event small. The read starts at the oldest transaction that may still
  * have unpublished rows (remembered from the previous round), so it does not walk the index entries that deleted
  * rows leave behind until VACUUM.
+ *
+ * <p>Vacuum: the table is a queue, every row is inserted once and deleted once. Autovacuum visits a database at most
+ * once a minute ({@code autovacuum_naptime}); under load that leaves tens of thousands of dead rows in between, and
+ * the heap grows until reading a batch scans more dead rows than live ones. The relay therefore vacuums the table
+ * itself after every {@code outbox.relay.vacuum-after} deleted rows, which keeps it at a few hundred pages.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -72,9 +78,13 @@ public class OutboxRelay {
     @ConfigProperty(name = "outbox.relay.min-round-interval", defaultValue = "PT0.05S")
     Duration minRoundInterval;
 
+    @ConfigProperty(name = "outbox.relay.vacuum-after", defaultValue = "2000")
+    int vacuumAfter;
+
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private long lastCount;
+    private long deletedSinceVacuum;
     /** No unpublished row belongs to a transaction older than this one (an xid8, as text); "0" until the first round. */
     private volatile String oldestUnpublishedTx = "0";
     private volatile boolean running;
@@ -130,6 +140,11 @@ public class OutboxRelay {
                 lastRound = System.nanoTime();
                 int published = relayOnce();
                 backoffMillis = pollInterval.toMillis();
+                deletedSinceVacuum += published;
+                if (vacuumAfter > 0 && deletedSinceVacuum >= vacuumAfter) {
+                    deletedSinceVacuum = 0;
+                    vacuum();
+                }
                 if (published == batchSize) {
                     continue;
                 }
@@ -269,6 +284,19 @@ public class OutboxRelay {
                 r.next();
                 return r.getString(1);
             }
+        }
+    }
+
+    /**
+     * Vacuums the outbox table outside any transaction. {@code skip_locked}: if autovacuum is at it already, this round
+     * skips; without the privilege (a table owned by another role) PostgreSQL only warns and skips, too.
+     */
+    private void vacuum() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("vacuum (skip_locked) outbox_event");
+        } catch (SQLException e) {
+            LOG.warnf("Vacuum of the outbox table failed, autovacuum will do it later: %s", e.getMessage());
         }
     }
 
