@@ -294,7 +294,7 @@ public class OutboxRelay {
     private void vacuum() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
-            s.execute("vacuum (skip_locked) outbox_event");
+            s.execute("vacuum (skip_locked, truncate false) outbox_event");
         } catch (SQLException e) {
             LOG.warnf("Vacuum of the outbox table failed, autovacuum will do it later: %s", e.getMessage());
         }
