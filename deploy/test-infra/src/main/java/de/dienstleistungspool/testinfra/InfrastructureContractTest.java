@@ -98,17 +98,7 @@ public abstract class InfrastructureContractTest {
         try (Connection open = dataSource.getConnection()) {
             open.setAutoCommit(false);
             insertRow(open, older, topic, "{\"n\":-1}");
-            try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(INSERT_ROW)) {
-                c.setAutoCommit(false);
-                for (int i = 0; i < backlog; i++) {
-                    s.setObject(1, UUID.randomUUID());
-                    s.setString(2, topic);
-                    s.setString(3, "{\"n\":" + i + "}");
-                    s.addBatch();
-                }
-                s.executeBatch();
-                c.commit();
-            }
+            commitRows(topic, backlog, i -> "{\"n\":" + i + "}");
             Thread.sleep(1_000); // relay rounds pass; the open older transaction holds the whole backlog back
             open.commit();
         }
@@ -127,17 +117,7 @@ public abstract class InfrastructureContractTest {
         String topic = "infrastructure-vacuum-" + UUID.randomUUID();
         int vacuumAfter = ConfigProvider.getConfig().getOptionalValue("outbox.relay.vacuum-after", Integer.class).orElse(2000);
         long vacuumsBefore = outboxVacuums();
-        try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(INSERT_ROW)) {
-            c.setAutoCommit(false);
-            for (int i = 0; i < vacuumAfter; i++) {
-                s.setObject(1, UUID.randomUUID());
-                s.setString(2, topic);
-                s.setString(3, "{}");
-                s.addBatch();
-            }
-            s.executeBatch();
-            c.commit();
-        }
+        commitRows(topic, vacuumAfter, i -> "{}");
         relay.nudge();
         TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics(topic, vacuumAfter).awaitCompletion(Duration.ofSeconds(60));
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -190,6 +170,21 @@ public abstract class InfrastructureContractTest {
             s.setString(2, topic);
             s.setString(3, payload);
             s.executeUpdate();
+        }
+    }
+
+    /** Writes {@code count} raw outbox rows of one topic in one committed transaction, payload by row number. */
+    private void commitRows(String topic, int count, java.util.function.IntFunction<String> payload) throws java.sql.SQLException {
+        try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(INSERT_ROW)) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                s.setObject(1, UUID.randomUUID());
+                s.setString(2, topic);
+                s.setString(3, payload.apply(i));
+                s.addBatch();
+            }
+            s.executeBatch();
+            c.commit();
         }
     }
 
