@@ -85,7 +85,7 @@ class PoolEventsConsumerTest {
                 .then().statusCode(409)
                 .contentType(containsString("application/problem+json"))
                 .body("type", equalTo("urn:problem:booking-overlap"))
-                .body("detail", containsString(start + "/" + start.plus(Duration.ofHours(4))));
+                .body("detail", containsString(start + "/" + start.plus(Duration.ofHours(4)) + " (plus 120 min buffer)"));
         Api.booked(PoolFeed.SONTRA, offer, start.plus(Duration.ofHours(6)), start.plus(Duration.ofHours(8)));
     }
 

@@ -37,25 +37,55 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
      * @return {@code true} if inserted, {@code false} (nothing written) if the exclusion constraint found an overlap
      */
     public boolean insertIfFree(Booking b, List<BookingTransition> lines, List<Outbox.Row> events) {
+        requireTrail(lines, events);
+        String sql = STATEMENTS.computeIfAbsent(shape(lines, events, false), shape -> statement(lines.size(), events.size(), false));
+        return jdbc.run(sql, (s, from) -> bindAll(s, from, b, lines, events), BookingRepository::inserted);
+    }
+
+    /**
+     * As {@link #insertIfFree}, and commits the transaction in the same round trip: an overlap aborts that round trip
+     * before the commit, with SQLSTATE BK003 naming the active booking it overlaps ({@code booking_require_inserted},
+     * migration V7), as the trigger's refusals do with BK001/BK002. The transaction takes no statement after it.
+     */
+    public void insertAndCommit(Booking b, List<BookingTransition> lines, List<Outbox.Row> events) {
+        requireTrail(lines, events);
+        String sql = STATEMENTS.computeIfAbsent(shape(lines, events, true), shape -> statement(lines.size(), events.size(), true));
+        jdbc.runAndCommit(sql, (s, from) -> {
+            int next = bindAll(s, from, b, lines, events);
+            s.setObject(next, b.offerId);
+            s.setObject(next + 1, Instants.utc(b.startAt));
+            s.setObject(next + 2, Instants.utc(b.occupiedUntil()));
+            return next + 3;
+        }, BookingRepository::inserted);
+    }
+
+    private static void requireTrail(List<BookingTransition> lines, List<Outbox.Row> events) {
         if (lines.isEmpty() || events.isEmpty()) {
             throw new IllegalArgumentException("A new booking has at least one audit line and one event");
         }
-        String sql = STATEMENTS.computeIfAbsent(lines.size() * 16 + events.size(), shape -> statement(lines.size(), events.size()));
-        return jdbc.run(sql, (s, from) -> {
-            int next = bind(s, from, b);
-            for (BookingTransition line : lines) {
-                next = BookingTransitionRepository.bind(s, next, line);
-            }
-            for (Outbox.Row row : events) {
-                next = row.bind(s, next);
-            }
-            return next;
-        }, s -> {
-            try (ResultSet inserted = s.getResultSet()) {
-                inserted.next();
-                return inserted.getInt(1) == 1;
-            }
-        });
+    }
+
+    private static int shape(List<BookingTransition> lines, List<Outbox.Row> events, boolean committing) {
+        return (committing ? 1 << 20 : 0) + lines.size() * 1024 + events.size();
+    }
+
+    private static int bindAll(PreparedStatement s, int from, Booking b, List<BookingTransition> lines, List<Outbox.Row> events)
+            throws SQLException {
+        int next = bind(s, from, b);
+        for (BookingTransition line : lines) {
+            next = BookingTransitionRepository.bind(s, next, line);
+        }
+        for (Outbox.Row row : events) {
+            next = row.bind(s, next);
+        }
+        return next;
+    }
+
+    private static boolean inserted(PreparedStatement s) throws SQLException {
+        try (ResultSet inserted = s.getResultSet()) {
+            inserted.next();
+            return inserted.getInt(1) == 1;
+        }
     }
 
     /**
@@ -67,15 +97,17 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
     /**
      * {@code with b as (insert booking ... returning id), t as (insert lines ... from b), o as (insert events ... from b)
      * select count(*) from b}: lines and events exist only if {@code b} returned the booking; foreign keys are checked
-     * at the end of the statement, when the booking exists.
+     * at the end of the statement, when the booking exists. The committing variant passes the count through
+     * {@code booking_require_inserted}, which raises BK003 if it is zero.
      */
-    private static String statement(int lines, int events) {
+    private static String statement(int lines, int events, boolean committing) {
         return "with b as (" + INSERT + " returning id),\n"
                 + "t as (insert into " + BookingTransitionRepository.TABLE_COLUMNS + " select c1, c2, c3, c4, c5, c6, c7 from ("
                 + ordered(lines, BookingTransitionRepository.VALUES, 7) + ") x order by ord),\n"
                 + "o as (insert into " + Outbox.Row.TABLE_COLUMNS + " select c1, c2, c3, c4, c5 from ("
                 + ordered(events, Outbox.Row.VALUES, 5) + ") x order by ord)\n"
-                + "select count(*) from b";
+                + (committing ? "select booking_require_inserted(count(*), ?, tstzrange(cast(? as timestamptz), cast(? as timestamptz))) from b"
+                        : "select count(*) from b");
     }
 
     /** {@code select 1 as ord, <values> from b union all select 2, ...}, its columns named c1 to cN. */

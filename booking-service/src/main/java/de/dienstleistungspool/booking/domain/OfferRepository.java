@@ -5,7 +5,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +25,8 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
     /**
      * The offer and the pool membership of both sides, in one round trip (which also carries any statement deferred
      * by the transaction, e.g. the Idempotency-Key claim) and without an entity load; empty if the offer is unknown.
+     * The offer's {@code snapshotAt} stays unset: a booking does not need it, and reading a timestamp costs the driver
+     * a calendar per result set.
      */
     public Optional<Bookable> findBookable(UUID offerId, UUID memberId) {
         return jdbc.run(BOOKABLE, (s, from) -> {
@@ -50,15 +51,14 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
                 o.settlementModes = List.of((String[]) r.getArray(10).getArray());
                 o.autoConfirm = r.getBoolean(11);
                 o.status = r.getString(12);
-                o.snapshotAt = r.getObject(13, OffsetDateTime.class).toInstant();
-                return Optional.of(new Bookable(o, r.getBoolean(14), r.getBoolean(15)));
+                return Optional.of(new Bookable(o, r.getBoolean(13), r.getBoolean(14)));
             }
         });
     }
 
     private static final String BOOKABLE = """
             select o.offer_id, o.owner_member_id, o.region_id, o.kind, o.category, o.title, o.sectors, o.unit,
-                   o.buffer_minutes, o.settlement_modes, o.auto_confirm, o.status, o.snapshot_at,
+                   o.buffer_minutes, o.settlement_modes, o.auto_confirm, o.status,
                    exists (select 1 from member m where m.member_id = ? and m.status = 'LEFT'),
                    exists (select 1 from member m where m.member_id = o.owner_member_id and m.status = 'LEFT')
               from offer o where o.offer_id = ?

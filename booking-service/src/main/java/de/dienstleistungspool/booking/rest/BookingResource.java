@@ -61,13 +61,13 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "The period overlaps another booking or a blackout, or the offer is paused/retired")
     @APIResponse(responseCode = "422", description = "Settlement mode or sector not accepted, own offer, or Idempotency-Key reused for another request")
     public Response request(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull BookingRequest body) {
-        // three round trips: key claim + offer read; response + booking + audit line + event; commit
-        return idempotent.onceClaimingWithFirstRead(key, "POST /bookings", body, () -> {
+        // two round trips: key lookup + offer read; key claim with the response + booking + audit line + event + commit
+        return idempotent.onceCommittingWithLastWrite(key, "POST /bookings", body, () -> {
             BookingRequests.Prepared prepared = requests.prepare(body.toDraft());
             Booking b = prepared.booking();
             Outcome created = Outcome.created("/bookings/" + b.id, BookingView.of(b));
             idempotent.answerWithNextWrite(created);
-            requests.store(prepared);
+            requests.storeAndCommit(prepared);
             return created;
         });
     }

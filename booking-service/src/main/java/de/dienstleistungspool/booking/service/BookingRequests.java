@@ -46,12 +46,19 @@ public class BookingRequests {
         return new Prepared(policy.prepare(offer, draft, null, now), offer);
     }
 
-    /** Stores a prepared booking with its audit trail and events, or answers 409 naming the period it conflicts with. */
+    /**
+     * Stores a prepared booking with its audit trail and events and commits the transaction in the same round trip;
+     * the caller writes nothing after it. A taken period aborts that round trip inside the database (SQLSTATE BK003)
+     * and answers 409 naming the period it conflicts with.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Booking store(Prepared prepared) {
+    public Booking storeAndCommit(Prepared prepared) {
         Booking b = prepared.booking();
-        if (!insert(b, prepared.offer())) {
-            throw overlap(b);
+        BookingAudit.Trail trail = audit.requested(b, caller.subject(), caller.memberId(), prepared.offer().autoConfirm);
+        try {
+            bookings.insertAndCommit(b, trail.lines(), trail.events());
+        } catch (RuntimeException e) {
+            throw DatabaseRefusals.translate(e, b);
         }
         return b;
     }
@@ -67,18 +74,14 @@ public class BookingRequests {
         try {
             return bookings.insertIfFree(b, trail.lines(), trail.events());
         } catch (RuntimeException e) {
-            throw DatabaseRefusals.translate(e, b.offerId);
+            throw DatabaseRefusals.translate(e, b);
         }
     }
 
     /** The 409 for a booking whose period is taken, naming the active booking it overlaps. */
     ProblemException overlap(Booking b) {
         List<Booking> taken = bookings.activeOverlapping(b.offerId, b.startAt, b.occupiedUntil());
-        String period = taken.isEmpty() ? "another booking"
-                : taken.get(0).startAt + "/" + taken.get(0).endAt
-                + (taken.get(0).bufferMinutes > 0 ? " (plus " + taken.get(0).bufferMinutes + " min buffer)" : "");
-        return ProblemException.conflict("booking-overlap", "Offer " + b.offerId + " is already booked for "
-                + period + "; requested " + b.startAt + "/" + b.endAt
-                + (b.bufferMinutes > 0 ? " plus " + b.bufferMinutes + " min buffer" : ""));
+        return taken.isEmpty() ? DatabaseRefusals.overlap(b, "another booking", 0)
+                : DatabaseRefusals.overlap(b, taken.get(0).startAt + "/" + taken.get(0).endAt, taken.get(0).bufferMinutes);
     }
 }

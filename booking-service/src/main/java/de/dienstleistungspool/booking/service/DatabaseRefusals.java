@@ -1,29 +1,33 @@
 package de.dienstleistungspool.booking.service;
 
+import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.platform.problem.ProblemException;
+import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.util.UUID;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Translates the booking insert trigger's refusals (SQLSTATE BK001 offer not bookable, BK002 blackout) into 409s.
+ * Translates the database's refusals of a booking insert into 409s: SQLSTATE BK001 offer not bookable and BK002
+ * blackout (the insert trigger), BK003 period taken (the committing insert of a single booking).
  */
 final class DatabaseRefusals {
 
     private static final Pattern BLACKOUT = Pattern.compile("blackout (\\S+) (\\S+)");
+    private static final Pattern OVERLAP = Pattern.compile("overlap (\\S+) (\\S+) (\\d+)");
 
     private DatabaseRefusals() {
     }
 
-    /** Returns the problem for a trigger refusal, or rethrows anything else unchanged. */
-    static RuntimeException translate(RuntimeException e, UUID offerId) {
+    /** Returns the problem for a refusal of inserting {@code b}, or rethrows anything else unchanged. */
+    static RuntimeException translate(RuntimeException e, Booking b) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String message = sql.getMessage();
                 if ("BK001".equals(sql.getSQLState())) {
                     return ProblemException.conflict("offer-unavailable",
-                            "Offer " + offerId + " cannot be booked now: it is paused, retired or unknown");
+                            "Offer " + b.offerId + " cannot be booked now: it is paused, retired or unknown");
                 }
                 if ("BK002".equals(sql.getSQLState())) {
                     Matcher m = BLACKOUT.matcher(message);
@@ -31,8 +35,29 @@ final class DatabaseRefusals {
                     return ProblemException.conflict("blackout",
                             "The requested period hits the offer's blackout " + period);
                 }
+                if ("BK003".equals(sql.getSQLState())) {
+                    Matcher m = OVERLAP.matcher(message);
+                    return m.find()
+                            ? overlap(b, epoch(m.group(1)) + "/" + epoch(m.group(2)), Integer.parseInt(m.group(3)))
+                            : overlap(b, "another booking", 0);
+                }
             }
         }
         return e;
+    }
+
+    /** The 409 for a booking whose period is taken, naming the active booking's period and buffer it overlaps. */
+    static ProblemException overlap(Booking b, String takenPeriod, int takenBufferMinutes) {
+        return ProblemException.conflict("booking-overlap", "Offer " + b.offerId + " is already booked for "
+                + takenPeriod + (takenBufferMinutes > 0 ? " (plus " + takenBufferMinutes + " min buffer)" : "")
+                + "; requested " + b.startAt + "/" + b.endAt
+                + (b.bufferMinutes > 0 ? " plus " + b.bufferMinutes + " min buffer" : ""));
+    }
+
+    /** An instant from PostgreSQL's {@code extract(epoch from ...)}: seconds with up to six decimals. */
+    private static Instant epoch(String seconds) {
+        BigDecimal value = new BigDecimal(seconds);
+        BigDecimal whole = value.setScale(0, java.math.RoundingMode.FLOOR);
+        return Instant.ofEpochSecond(whole.longValueExact(), value.subtract(whole).movePointRight(9).longValue());
     }
 }

@@ -21,17 +21,19 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.postgresql.util.PSQLException;
 
 /**
  * Runs a POST at most once per {@code Idempotency-Key} and member: the key is claimed with the request's fingerprint
  * in the request's own transaction and the first response stored before commit, so a retry gets that response again,
  * a concurrent retry waits on the key's primary key, and a failed request leaves no claim behind.
  *
- * <p>Two protocols: {@link #once} claims the key first (a concurrent retry waits before it touches anything), then
+ * <p>Protocols: {@link #once} claims the key first (a concurrent retry waits before it touches anything), then
  * stores the response; {@link #onceClaimingWithFirstRead} only looks the key up with the action's first read and
  * claims it together with the response, one row written once (a concurrent retry does its work, waits on the key at
  * that write, finds it taken and rolls its work back). The second suits an action whose work a concurrent duplicate
- * cannot disturb, such as an insert guarded by a constraint.
+ * cannot disturb, such as an insert guarded by a constraint. {@link #onceCommittingWithLastWrite} is the second for an
+ * action that also commits in its last write's round trip.
  */
 @Singleton
 public class IdempotentRequests {
@@ -45,6 +47,10 @@ public class IdempotentRequests {
             + "from idempotent_request where member_id = ? and idempotency_key = ?";
     private static final String CLAIM_ANSWERED = "insert into idempotent_request (member_id, idempotency_key, fingerprint, "
             + "response_status, response_body, location) values (?, ?, ?, ?, ?, ?) on conflict do nothing";
+    /** The claim in a round trip that also commits: a taken key must abort it (SQLSTATE 23505) before the commit. */
+    private static final String CLAIM_ANSWERED_OR_FAIL = "insert into idempotent_request (member_id, idempotency_key, "
+            + "fingerprint, response_status, response_body, location) values (?, ?, ?, ?, ?, ?)";
+    private static final String KEY_CONSTRAINT = "idempotent_request_pkey";
     private static final Object CURRENT = new Object();
 
     @Inject
@@ -72,20 +78,23 @@ public class IdempotentRequests {
     }
 
     /** The key being served in the current transaction, and the outcome already stored under it, if any. */
-    private static final class Attempt {
+    static final class Attempt {
         final UUID member;
         final String key;
         final String fingerprint;
         /** Whether the key row exists in this transaction yet; if not, the response is stored by inserting it. */
         final boolean claimed;
+        /** Whether the action commits in the round trip of its last write, so a taken key must fail that claim. */
+        final boolean commitsWithLastWrite;
         Outcome stored;
         String storedBody;
 
-        Attempt(UUID member, String key, String fingerprint, boolean claimed) {
+        Attempt(UUID member, String key, String fingerprint, boolean claimed, boolean commitsWithLastWrite) {
             this.member = member;
             this.key = key;
             this.fingerprint = fingerprint;
             this.claimed = claimed;
+            this.commitsWithLastWrite = commitsWithLastWrite;
         }
     }
 
@@ -104,6 +113,19 @@ public class IdempotentRequests {
     }
 
     /**
+     * Thrown out of the transaction when the key's claim failed because a concurrent request with the key committed
+     * first; the transaction rolls back, and that request's response is replayed in a new one.
+     */
+    static final class KeyTakenMeanwhile extends RuntimeException {
+        final transient Attempt attempt;
+
+        KeyTakenMeanwhile(Attempt attempt) {
+            super(null, null, false, false);
+            this.attempt = attempt;
+        }
+    }
+
+    /**
      * Executes {@code action} in a new transaction unless the key was used before by this member. The key is claimed
      * before the action runs.
      *
@@ -112,7 +134,7 @@ public class IdempotentRequests {
      */
     @Transactional
     public Response once(String key, String operation, Record request, Supplier<Outcome> action) {
-        return attempt(key, operation, request, action, false);
+        return attempt(key, operation, request, action, false, false);
     }
 
     /**
@@ -126,7 +148,33 @@ public class IdempotentRequests {
      */
     @Transactional
     public Response onceClaimingWithFirstRead(String key, String operation, Record request, Supplier<Outcome> action) {
-        return attempt(key, operation, request, action, true);
+        return attempt(key, operation, request, action, true, false);
+    }
+
+    /**
+     * As {@link #onceClaimingWithFirstRead}, for an action whose last write commits the transaction in its own round
+     * trip ({@link TransactionalJdbc#runAndCommit}): the key is claimed in that round trip by a plain insert, so that a
+     * concurrent request with the same key that committed first makes the round trip fail before its commit. The
+     * transaction then rolls back and that request's response is replayed from a new transaction.
+     */
+    public Response onceCommittingWithLastWrite(String key, String operation, Record request, Supplier<Outcome> action) {
+        try {
+            return attemptCommittingWithLastWrite(key, operation, request, action);
+        } catch (KeyTakenMeanwhile taken) {
+            return replayAfterRollback(taken.attempt);
+        }
+    }
+
+    /** The transaction of {@link #onceCommittingWithLastWrite}; an intercepted self-invocation. */
+    @Transactional
+    Response attemptCommittingWithLastWrite(String key, String operation, Record request, Supplier<Outcome> action) {
+        return attempt(key, operation, request, action, true, true);
+    }
+
+    /** The first response under a key that a concurrent request claimed, read in a transaction of its own. */
+    @Transactional
+    Response replayAfterRollback(Attempt attempt) {
+        return replay(attempt, null);
     }
 
     /**
@@ -154,7 +202,7 @@ public class IdempotentRequests {
             return new TransactionalJdbc.Deferred(STORE, (s, from) -> bindStore(s, from, attempt, outcome, body), count -> {
             });
         }
-        return new TransactionalJdbc.Deferred(CLAIM_ANSWERED, (s, from) -> {
+        return new TransactionalJdbc.Deferred(attempt.commitsWithLastWrite ? CLAIM_ANSWERED_OR_FAIL : CLAIM_ANSWERED, (s, from) -> {
             s.setObject(from, attempt.member);
             s.setString(from + 1, attempt.key);
             s.setString(from + 2, attempt.fingerprint);
@@ -169,12 +217,14 @@ public class IdempotentRequests {
         });
     }
 
-    private Response attempt(String key, String operation, Record request, Supplier<Outcome> action, boolean withFirstRead) {
+    private Response attempt(String key, String operation, Record request, Supplier<Outcome> action, boolean withFirstRead,
+            boolean commitsWithLastWrite) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw ProblemException.badRequest("idempotency-key-required",
                     "Every POST needs an Idempotency-Key header of 1 to 200 visible ASCII characters");
         }
-        Attempt attempt = new Attempt(caller.memberId(), key, fingerprint(operation, request), !withFirstRead);
+        Attempt attempt = new Attempt(caller.memberId(), key, fingerprint(operation, request), !withFirstRead,
+                commitsWithLastWrite);
         try {
             if (withFirstRead) {
                 jdbc.defer(TransactionalJdbc.Deferred.query(LOOKUP, (s, from) -> bindKey(s, from, attempt), rows -> {
@@ -190,7 +240,7 @@ public class IdempotentRequests {
                 throw new KeyTaken(null);
             }
             transactions.putResource(CURRENT, attempt);
-            Outcome outcome = action.get();
+            Outcome outcome = runAction(attempt, action);
             if (attempt.stored != outcome) {
                 answerWithNextWrite(outcome);
             }
@@ -200,6 +250,29 @@ public class IdempotentRequests {
             transactions.setRollbackOnly(); // whatever the action read or wrote before the key turned out taken
             return replay(attempt, retry.stored);
         }
+    }
+
+    /** Runs the action; a failed claim in a committing round trip leaves the transaction as {@link KeyTakenMeanwhile}. */
+    private static Outcome runAction(Attempt attempt, Supplier<Outcome> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            if (attempt.commitsWithLastWrite && violates(e, KEY_CONSTRAINT)) {
+                throw new KeyTakenMeanwhile(attempt);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether {@code e} was caused by a unique violation of the named constraint. */
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException p && "23505".equals(p.getSQLState()) && p.getServerErrorMessage() != null
+                    && constraint.equals(p.getServerErrorMessage().getConstraint())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int bindKey(PreparedStatement s, int from, Attempt attempt) throws java.sql.SQLException {

@@ -254,12 +254,42 @@ public abstract class InfrastructureContractTest {
         assertEquals(0, rows("processed_event", "event_id", rolledBack));
     }
 
+    @Test
+    void runAndCommitCommitsInItsRoundTripAndAFailureInItCommitsNothing() {
+        UUID deferred = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        long[] seenElsewhere = new long[1];
+        QuarkusTransaction.requiringNew().run(() -> {
+            jdbc.defer(processed(deferred));
+            jdbc.runAndCommit(INSERT_PROCESSED, (s, from) -> {
+                s.setObject(from, last);
+                return from + 1;
+            }, s -> s.getUpdateCount());
+            // the transaction is still open here, but its round trip committed: a new transaction sees both rows
+            seenElsewhere[0] = rows("processed_event", "event_id", deferred) + rows("processed_event", "event_id", last);
+            assertThrows(IllegalStateException.class, () -> jdbc.defer(processed(UUID.randomUUID())));
+            assertThrows(IllegalStateException.class, () -> jdbc.run(c -> c.isValid(1)));
+        });
+        assertEquals(2, seenElsewhere[0], "committed by the round trip, before the transaction ended");
+        UUID twice = UUID.randomUUID();
+        assertThrows(TransactionalJdbc.DatabaseException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            jdbc.defer(processed(twice));
+            // the same key again: the primary key fails the round trip before its commit
+            jdbc.runAndCommit(INSERT_PROCESSED, (s, from) -> {
+                s.setObject(from, twice);
+                return from + 1;
+            }, s -> s.getUpdateCount());
+        }));
+        assertEquals(0, rows("processed_event", "event_id", twice), "nothing of the failed round trip stays");
+    }
+
+    private static final String INSERT_PROCESSED = "insert into processed_event (consumer, event_id) values ('infrastructure-test', ?)";
+
     private static TransactionalJdbc.Deferred processed(UUID eventId) {
-        return new TransactionalJdbc.Deferred("insert into processed_event (consumer, event_id) values ('infrastructure-test', ?)",
-                (s, from) -> {
-                    s.setObject(from, eventId);
-                    return from + 1;
-                }, count -> assertEquals(1, count));
+        return new TransactionalJdbc.Deferred(INSERT_PROCESSED, (s, from) -> {
+            s.setObject(from, eventId);
+            return from + 1;
+        }, count -> assertEquals(1, count));
     }
 
 

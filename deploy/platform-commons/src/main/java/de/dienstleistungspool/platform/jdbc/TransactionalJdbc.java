@@ -65,6 +65,7 @@ public class TransactionalJdbc {
     }
 
     private static final Object DEFERRED = new Object();
+    private static final Object COMMITTED = new Object();
 
     /**
      * Multi-statement SQL by its parts, joined once: the driver's statement cache looks statements up by their SQL,
@@ -96,7 +97,21 @@ public class TransactionalJdbc {
      */
     public <T> T run(String sql, Binder binder, Reader<T> reader) {
         requireTransaction();
-        return roundTrip(takeDeferred(), sql, binder, reader);
+        return roundTrip(takeDeferred(), sql, binder, reader, false);
+    }
+
+    /**
+     * As {@link #run(String, Binder, Reader)}, and commits the transaction in the same round trip, which saves the
+     * commit's own round trip: for the last write of a transaction whose every refusal is an error raised inside the
+     * database (a constraint, a trigger, a function), since an error aborts the round trip before its commit and the
+     * transaction then rolls back as usual. After it the transaction takes no further statement, and its commit sends
+     * nothing (the driver sees the connection idle). {@code reader} must not refuse: what it reads is committed.
+     */
+    public <T> T runAndCommit(String sql, Binder binder, Reader<T> reader) {
+        requireTransaction();
+        T result = roundTrip(takeDeferred(), sql, binder, reader, true);
+        transactions.putResource(COMMITTED, Boolean.TRUE);
+        return result;
     }
 
     /**
@@ -132,16 +147,22 @@ public class TransactionalJdbc {
         }
         List<Deferred> deferred = takeDeferred();
         if (!deferred.isEmpty()) {
-            roundTrip(deferred, null, null, null);
+            roundTrip(deferred, null, null, null, false);
         }
     }
 
-    /** The deferred statements, then {@code sql} (if any), as one multi-statement call: one round trip. */
-    private <T> T roundTrip(List<Deferred> deferred, String sql, Binder binder, Reader<T> reader) {
-        List<String> parts = new ArrayList<>(deferred.size() + 1);
+    /**
+     * The deferred statements, then {@code sql} (if any), then the commit (if asked), as one multi-statement call: one
+     * round trip.
+     */
+    private <T> T roundTrip(List<Deferred> deferred, String sql, Binder binder, Reader<T> reader, boolean commit) {
+        List<String> parts = new ArrayList<>(deferred.size() + 2);
         deferred.forEach(d -> parts.add(d.sql()));
         if (sql != null) {
             parts.add(sql);
+        }
+        if (commit) {
+            parts.add("commit");
         }
         String full = parts.size() == 1 ? parts.get(0) : joined.get(parts);
         if (full == null) {
@@ -197,6 +218,9 @@ public class TransactionalJdbc {
     private void requireTransaction() {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("TransactionalJdbc needs an active transaction");
+        }
+        if (transactions.getResource(COMMITTED) != null) {
+            throw new IllegalStateException("This transaction was committed by runAndCommit; it takes no further statement");
         }
     }
 
