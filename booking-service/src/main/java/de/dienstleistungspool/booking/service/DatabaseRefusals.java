@@ -3,6 +3,7 @@ package de.dienstleistungspool.booking.service;
 import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.regex.Matcher;
@@ -57,7 +58,7 @@ final class DatabaseRefusals {
     /** An instant from PostgreSQL's {@code extract(epoch from ...)}: seconds with up to six decimals. */
     private static Instant epoch(String seconds) {
         BigDecimal value = new BigDecimal(seconds);
-        BigDecimal whole = value.setScale(0, java.math.RoundingMode.FLOOR);
+        BigDecimal whole = value.setScale(0, RoundingMode.FLOOR);
         return Instant.ofEpochSecond(whole.longValueExact(), value.subtract(whole).movePointRight(9).longValue());
     }
 }
