@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * The real servers a test JVM runs against: one embedded PostgreSQL 17 and one in-JVM Kafka KRaft broker,
@@ -20,6 +23,8 @@ public final class TestInfrastructure {
 
     private static EmbeddedPostgres postgres;
     private static KafkaClusterTestKit kafka;
+    /** Shutdown hooks the Kafka test kit asked for (deleting its temp directories), run once the broker has stopped. */
+    private static final List<Runnable> KAFKA_EXIT_HOOKS = new CopyOnWriteArrayList<>();
 
     private TestInfrastructure() {
     }
@@ -65,6 +70,7 @@ public final class TestInfrastructure {
     /** The JVM's Kafka broker (KRaft, combined broker and controller), started on first call. */
     public static synchronized KafkaClusterTestKit kafka() {
         if (kafka == null) {
+            keepKafkaFromEndingTheJvm();
             try {
                 KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
@@ -136,11 +142,36 @@ public final class TestInfrastructure {
         }
     }
 
+    /**
+     * The in-JVM broker lives by Kafka's {@link Exit}: its test kit registers a JVM shutdown hook per temp directory
+     * that deletes the directory, and a broker that loses its log directories halts the JVM with status 1. Both
+     * hooks running at once (the directories deleted under a broker still shutting down) can end a test JVM whose
+     * tests all passed with status 1, which Maven reports as a failed fork. Here the deletions wait until the
+     * broker has stopped, and a halt or exit requested by Kafka is logged instead of ending the JVM.
+     */
+    private static void keepKafkaFromEndingTheJvm() {
+        Exit.setShutdownHookAdder((name, hook) -> KAFKA_EXIT_HOOKS.add(hook));
+        Exit.setHaltProcedure((status, message) -> refused("halt", status, message));
+        Exit.setExitProcedure((status, message) -> refused("exit", status, message));
+    }
+
+    private static void refused(String what, int status, String message) {
+        new IllegalStateException("The in-JVM Kafka broker asked to " + what + " the JVM with status " + status
+                + (message == null ? "" : ": " + message) + "; refused").printStackTrace();
+    }
+
     private static void closeKafka() {
         try {
             kafka.close();
         } catch (Exception ignored) {
             // the JVM is exiting
+        }
+        for (Runnable hook : KAFKA_EXIT_HOOKS) {
+            try {
+                hook.run();
+            } catch (RuntimeException ignored) {
+                // best effort: a temp directory left behind
+            }
         }
     }
 }
