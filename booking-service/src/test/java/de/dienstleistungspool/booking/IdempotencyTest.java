@@ -140,6 +140,13 @@ class IdempotencyTest {
         assertEquals(1, PoolFeed.count("select count(*) from idempotent_request where member_id = ? and idempotency_key = 'recent'", member));
     }
 
+    @Test
+    void theExpiryIndexSummarizesNewPageRangesItself() {
+        // without autosummarize only VACUUM summarizes the BRIN index, and the hourly job reads every newer page
+        assertEquals(1, PoolFeed.count("select count(*) from pg_class where relname = 'idempotent_request_created' "
+                + "and 'autosummarize=on' = any(reloptions)"));
+    }
+
     /** Sends {@code n} requests at once (released together by a latch) and returns their responses. */
     private static List<Response> concurrently(int n, java.util.function.IntFunction<Response> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
