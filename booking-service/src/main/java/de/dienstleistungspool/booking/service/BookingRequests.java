@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Requests a single booking: validates it, lets the exclusion constraint decide about overlaps, records the audit
@@ -54,12 +55,10 @@ public class BookingRequests {
     @Transactional(Transactional.TxType.MANDATORY)
     public Booking storeAndCommit(Prepared prepared) {
         Booking b = prepared.booking();
-        BookingAudit.Trail trail = audit.requested(b, caller.subject(), caller.memberId(), prepared.offer().autoConfirm);
-        try {
+        withTrail(b, prepared.offer(), trail -> {
             bookings.insertAndCommit(b, trail.lines(), trail.events());
-        } catch (RuntimeException e) {
-            throw DatabaseRefusals.translate(e, b);
-        }
+            return true;
+        });
         return b;
     }
 
@@ -70,9 +69,14 @@ public class BookingRequests {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean insert(Booking b, Offer offer) {
+        return withTrail(b, offer, trail -> bookings.insertIfFree(b, trail.lines(), trail.events()));
+    }
+
+    /** Runs a write of the booking with its first audit lines and events; the database's refusals become 409s. */
+    private <T> T withTrail(Booking b, Offer offer, Function<BookingAudit.Trail, T> write) {
         BookingAudit.Trail trail = audit.requested(b, caller.subject(), caller.memberId(), offer.autoConfirm);
         try {
-            return bookings.insertIfFree(b, trail.lines(), trail.events());
+            return write.apply(trail);
         } catch (RuntimeException e) {
             throw DatabaseRefusals.translate(e, b);
         }

@@ -28,12 +28,12 @@ import org.postgresql.util.PSQLException;
  * in the request's own transaction and the first response stored before commit, so a retry gets that response again,
  * a concurrent retry waits on the key's primary key, and a failed request leaves no claim behind.
  *
- * <p>Protocols: {@link #once} claims the key first (a concurrent retry waits before it touches anything), then
- * stores the response; {@link #onceClaimingWithFirstRead} only looks the key up with the action's first read and
- * claims it together with the response, one row written once (a concurrent retry does its work, waits on the key at
- * that write, finds it taken and rolls its work back). The second suits an action whose work a concurrent duplicate
- * cannot disturb, such as an insert guarded by a constraint. {@link #onceCommittingWithLastWrite} is the second for an
- * action that also commits in its last write's round trip.
+ * <p>Two protocols: {@link #once} claims the key first (a concurrent retry waits before it touches anything), then
+ * stores the response; {@link #onceCommittingWithLastWrite} only looks the key up with the action's first read and
+ * claims it together with the response in the action's last write, which also commits, one row written once (a
+ * concurrent retry does its work, fails on the key at that write, rolls its work back and replays the first
+ * response). The second suits an action whose work a concurrent duplicate cannot disturb, such as an insert guarded
+ * by a constraint.
  */
 @Singleton
 public class IdempotentRequests {
@@ -45,10 +45,8 @@ public class IdempotentRequests {
             + "location = ? where member_id = ? and idempotency_key = ?";
     private static final String LOOKUP = "select fingerprint, response_status, response_body, location "
             + "from idempotent_request where member_id = ? and idempotency_key = ?";
-    private static final String CLAIM_ANSWERED = "insert into idempotent_request (member_id, idempotency_key, fingerprint, "
-            + "response_status, response_body, location) values (?, ?, ?, ?, ?, ?) on conflict do nothing";
     /** The claim in a round trip that also commits: a taken key must abort it (SQLSTATE 23505) before the commit. */
-    private static final String CLAIM_ANSWERED_OR_FAIL = "insert into idempotent_request (member_id, idempotency_key, "
+    private static final String CLAIM_ANSWERED = "insert into idempotent_request (member_id, idempotency_key, "
             + "fingerprint, response_status, response_body, location) values (?, ?, ?, ?, ?, ?)";
     private static final String KEY_CONSTRAINT = "idempotent_request_pkey";
     private static final Object CURRENT = new Object();
@@ -82,19 +80,19 @@ public class IdempotentRequests {
         final UUID member;
         final String key;
         final String fingerprint;
-        /** Whether the key row exists in this transaction yet; if not, the response is stored by inserting it. */
+        /**
+         * Whether the key row was claimed before the action ({@link #once}); if not, the response is stored by inserting
+         * it in the action's last write, which commits ({@link #onceCommittingWithLastWrite}).
+         */
         final boolean claimed;
-        /** Whether the action commits in the round trip of its last write, so a taken key must fail that claim. */
-        final boolean commitsWithLastWrite;
         Outcome stored;
         String storedBody;
 
-        Attempt(UUID member, String key, String fingerprint, boolean claimed, boolean commitsWithLastWrite) {
+        Attempt(UUID member, String key, String fingerprint, boolean claimed) {
             this.member = member;
             this.key = key;
             this.fingerprint = fingerprint;
             this.claimed = claimed;
-            this.commitsWithLastWrite = commitsWithLastWrite;
         }
     }
 
@@ -134,7 +132,7 @@ public class IdempotentRequests {
      */
     @Transactional
     public Response once(String key, String operation, Record request, Supplier<Outcome> action) {
-        return attempt(key, operation, request, action, false, false);
+        return attempt(key, operation, request, action, true);
     }
 
     /**
@@ -142,20 +140,10 @@ public class IdempotentRequests {
      * {@link TransactionalJdbc#run(String, TransactionalJdbc.Binder, TransactionalJdbc.Reader)} statement, which must
      * be the action's first database access (on a retry that statement still runs, then the first response is
      * replayed and the transaction rolled back), and claimed together with the response by
-     * {@link #answerWithNextWrite}, or after the action. If a concurrent request with the same key commits first, the
-     * claim finds the key taken: this transaction rolls back, the action's writes included, and that request's
-     * response is replayed.
-     */
-    @Transactional
-    public Response onceClaimingWithFirstRead(String key, String operation, Record request, Supplier<Outcome> action) {
-        return attempt(key, operation, request, action, true, false);
-    }
-
-    /**
-     * As {@link #onceClaimingWithFirstRead}, for an action whose last write commits the transaction in its own round
-     * trip ({@link TransactionalJdbc#runAndCommit}): the key is claimed in that round trip by a plain insert, so that a
-     * concurrent request with the same key that committed first makes the round trip fail before its commit. The
-     * transaction then rolls back and that request's response is replayed from a new transaction.
+     * {@link #answerWithNextWrite} in the action's last write, which commits the transaction in its own round trip
+     * ({@link TransactionalJdbc#runAndCommit}). The claim is a plain insert: if a concurrent request with the same key
+     * committed first, it fails that round trip before its commit, the transaction rolls back, the action's writes
+     * included, and that request's response is replayed from a new transaction.
      */
     public Response onceCommittingWithLastWrite(String key, String operation, Record request, Supplier<Outcome> action) {
         try {
@@ -168,7 +156,7 @@ public class IdempotentRequests {
     /** The transaction of {@link #onceCommittingWithLastWrite}; an intercepted self-invocation. */
     @Transactional
     Response attemptCommittingWithLastWrite(String key, String operation, Record request, Supplier<Outcome> action) {
-        return attempt(key, operation, request, action, true, true);
+        return attempt(key, operation, request, action, false);
     }
 
     /** The first response under a key that a concurrent request claimed, read in a transaction of its own. */
@@ -178,7 +166,7 @@ public class IdempotentRequests {
     }
 
     /**
-     * Within {@link #once}: stores the outcome the action is about to answer in the same round trip as the action's
+     * Within either protocol: stores the outcome the action is about to answer in the same round trip as the action's
      * next statement (its last write), instead of in a round trip of its own after the action. If that write fails or
      * the action throws, the transaction rolls back and nothing is stored.
      */
@@ -202,7 +190,7 @@ public class IdempotentRequests {
             return new TransactionalJdbc.Deferred(STORE, (s, from) -> bindStore(s, from, attempt, outcome, body), count -> {
             });
         }
-        return new TransactionalJdbc.Deferred(attempt.commitsWithLastWrite ? CLAIM_ANSWERED_OR_FAIL : CLAIM_ANSWERED, (s, from) -> {
+        return new TransactionalJdbc.Deferred(CLAIM_ANSWERED, (s, from) -> {
             s.setObject(from, attempt.member);
             s.setString(from + 1, attempt.key);
             s.setString(from + 2, attempt.fingerprint);
@@ -211,22 +199,18 @@ public class IdempotentRequests {
             s.setString(from + 5, outcome.location() == null ? "" : outcome.location());
             return from + 6;
         }, count -> {
-            if (count == 0) {
-                throw new KeyTaken(null); // a concurrent request with this key committed while this one worked
-            }
+            // a taken key fails this insert with a unique violation instead (see runAction)
         });
     }
 
-    private Response attempt(String key, String operation, Record request, Supplier<Outcome> action, boolean withFirstRead,
-            boolean commitsWithLastWrite) {
+    private Response attempt(String key, String operation, Record request, Supplier<Outcome> action, boolean claimFirst) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw ProblemException.badRequest("idempotency-key-required",
                     "Every POST needs an Idempotency-Key header of 1 to 200 visible ASCII characters");
         }
-        Attempt attempt = new Attempt(caller.memberId(), key, fingerprint(operation, request), !withFirstRead,
-                commitsWithLastWrite);
+        Attempt attempt = new Attempt(caller.memberId(), key, fingerprint(operation, request), claimFirst);
         try {
-            if (withFirstRead) {
+            if (!claimFirst) {
                 jdbc.defer(TransactionalJdbc.Deferred.query(LOOKUP, (s, from) -> bindKey(s, from, attempt), rows -> {
                     if (rows.next()) {
                         throw new KeyTaken(new Stored(rows.getString(1), rows.getInt(2), rows.getString(3), rows.getString(4)));
@@ -257,7 +241,7 @@ public class IdempotentRequests {
         try {
             return action.get();
         } catch (RuntimeException e) {
-            if (attempt.commitsWithLastWrite && violates(e, KEY_CONSTRAINT)) {
+            if (!attempt.claimed && violates(e, KEY_CONSTRAINT)) {
                 throw new KeyTakenMeanwhile(attempt);
             }
             throw e;
