@@ -12,7 +12,9 @@ import org.jboss.logging.Logger;
 /**
  * Re-runs a consumer method when it failed because the database was unreachable or the transaction lost a
  * serialization race; it wraps the {@code @Transactional} interceptor, so every attempt gets a fresh transaction
- * and a half-done attempt leaves nothing behind. Other failures (bad data) propagate at once.
+ * and a half-done attempt leaves nothing behind. Other failures (bad data, a bug) propagate at once; on an
+ * {@link EventConsumer} that failure is final, so it is counted before the channel sends the message to its
+ * dead-letter topic.
  */
 @RetryTransientFailures
 @Interceptor
@@ -33,6 +35,9 @@ public class TransientFailureRetryInterceptor {
                 return ctx.proceed();
             } catch (Exception e) {
                 if (!isTransient(e) || System.nanoTime() > deadline) {
+                    if (ctx.getTarget() instanceof EventConsumer<?> consumer) {
+                        consumer.deadLettered(e);
+                    }
                     throw e;
                 }
                 LOG.warnf("%s.%s failed transiently (%s); retrying in %d ms", ctx.getMethod().getDeclaringClass().getSimpleName(),

@@ -1,0 +1,16 @@
+package de.dienstleistungspool.platform.messaging;
+
+import java.util.UUID;
+
+/**
+ * The head every consumed payload record shares (docs/EVENTS.md: a message starts with {@code eventId} and
+ * {@code eventType}), so that {@link EventConsumer} can check it and claim the event id in the inbox.
+ */
+public interface IncomingEvent {
+
+    /** The event's id, the consumers' idempotency key. */
+    UUID eventId();
+
+    /** The past-tense event name, e.g. {@code BookingConfirmed}. */
+    String eventType();
+}
