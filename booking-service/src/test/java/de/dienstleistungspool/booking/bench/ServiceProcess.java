@@ -34,6 +34,8 @@ final class ServiceProcess {
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=postgres",
+                "-Dquarkus.flyway.username=postgres",
+                "-Dquarkus.flyway.password=postgres",
                 "-Dkafka.bootstrap.servers=" + kafka,
                 "-Dmp.jwt.verify.publickey.location=" + publicKey.toUri(),
                 "-Dquarkus.log.level=WARN",

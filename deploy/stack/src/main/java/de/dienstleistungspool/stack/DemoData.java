@@ -24,15 +24,18 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** Applies the service's pending demo migrations; returns how many ran (0 if the service ships none). */
-    public static int load(Path appDir, String jdbcUrl) {
+    /**
+     * Applies the service's pending demo migrations as the database's owner login; returns how many ran (0 if the
+     * service ships none).
+     */
+    public static int load(Path appDir, String jdbcUrl, DatabaseLogins logins) {
         URL[] jars = appJars(appDir);
         if (!hasDemoEntries(jars)) {
             return 0;
         }
         try (URLClassLoader loader = new URLClassLoader(jars, DemoData.class.getClassLoader())) {
             MigrateResult result = Flyway.configure(loader)
-                    .dataSource(jdbcUrl, "postgres", "postgres")
+                    .dataSource(jdbcUrl, logins.owner(), logins.ownerPassword())
                     .locations("classpath:" + LOCATION)
                     .table(HISTORY_TABLE)
                     .baselineOnMigrate(true)

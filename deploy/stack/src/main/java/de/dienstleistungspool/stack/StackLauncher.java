@@ -85,9 +85,10 @@ public final class StackLauncher {
                 layout.log("greenmail")));
 
         postgres = StackPostgres.start(layout.postgresData(), layout.postgresPort(), layout.log("postgres"));
-        List<String> created = postgres.createDatabases(StackPostgres.DATABASES);
+        List<String> created = postgres.provision(StackPostgres.localLogins());
         step(t0, "PostgreSQL 17 on localhost:" + layout.postgresPort()
-                + (created.isEmpty() ? " (data reused)" : " (created " + String.join(", ", created) + ")"));
+                + (created.isEmpty() ? " (data reused)" : " (created " + String.join(", ", created) + ")")
+                + ", one owner and one service login per database");
 
         Map<StackService, ChildProcess> started = new LinkedHashMap<>();
         for (StackService s : all) {
@@ -106,7 +107,7 @@ public final class StackLauncher {
         step(t0, "GreenMail SMTP localhost:" + layout.smtpPort() + ", IMAP localhost:" + layout.imapPort());
 
         new ReadinessWatch().awaitAll(started, READY_TIMEOUT, t0, (s, seconds) -> {
-            int demo = DemoData.load(s.appDir(layout), postgres.jdbcUrl(s.database()));
+            int demo = DemoData.load(s.appDir(layout), postgres.jdbcUrl(s.database()), s.logins());
             step(t0, s.name() + " ready (up after " + String.format("%.1f s", seconds) + ")"
                     + (demo > 0 ? ", " + demo + " demo data migrations applied" : ""));
         });

@@ -49,10 +49,28 @@ public record StackService(String name, int port, String database, Map<String, S
         return "http://localhost:" + port;
     }
 
+    /** The service's database logins. */
+    public DatabaseLogins logins() {
+        return DatabaseLogins.local(database);
+    }
+
+    /**
+     * The settings that connect a service to its database: the service login for its requests and consumers, the
+     * owner login for Flyway only.
+     */
+    public static Map<String, String> databaseSettings(DatabaseLogins logins) {
+        return Map.of(
+                "quarkus.datasource.username", logins.service(),
+                "quarkus.datasource.password", logins.servicePassword(),
+                "quarkus.flyway.username", logins.owner(),
+                "quarkus.flyway.password", logins.ownerPassword());
+    }
+
     /** The JVM arguments: memory-lean options, the settings as system properties, the jar. */
     public List<String> jvmArguments(StackLayout layout, List<String> jvmOptions) {
         List<String> args = new ArrayList<>(jvmOptions);
         new TreeMap<>(COMMON).forEach((k, v) -> args.add("-D" + k + "=" + v));
+        new TreeMap<>(databaseSettings(logins())).forEach((k, v) -> args.add("-D" + k + "=" + v));
         Set<String> declared = declaredKeys(layout.inRepo(name + "/target/classes/application.properties"));
         new TreeMap<>(settings).forEach((k, v) -> {
             // a @ConfigMapping rejects keys it does not know, so pass only what the service's build still declares

@@ -27,8 +27,10 @@ public final class StackSummary {
             out.printf("  %-21s %s/q/swagger-ui   %s/q/openapi   %s%n", s.name(), s.baseUrl(), s.baseUrl(),
                     layout.root().relativize(layout.log(s.name())));
         }
-        out.printf("%nPostgreSQL  jdbc:postgresql://localhost:%d/{%s}  user postgres, password postgres%n",
-                layout.postgresPort(), String.join(",", StackPostgres.DATABASES));
+        out.printf("%nPostgreSQL  jdbc:postgresql://localhost:%d/{%s}%n", layout.postgresPort(),
+                String.join(",", StackPostgres.DATABASES));
+        out.println("            each service logs in as <database>_app (data only), Flyway as <database>_owner,"
+                + " password = user name; superuser postgres without password from localhost");
         out.printf("Kafka       localhost:%d  topics %s (%d partitions each)%n", layout.kafkaPort(),
                 String.join(", ", KafkaBroker.TOPICS), KafkaBroker.PARTITIONS);
         out.printf("Mail        SMTP localhost:%d, IMAP localhost:%d (any user name and password)%n",

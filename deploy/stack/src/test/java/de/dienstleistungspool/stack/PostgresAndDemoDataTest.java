@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostgresAndDemoDataTest {
 
+    private static final DatabaseLogins POOL = DatabaseLogins.local("pool");
+
     @TempDir
     Path dir;
 
@@ -35,15 +37,15 @@ class PostgresAndDemoDataTest {
         int port = Ports.free();
 
         try (StackPostgres pg = StackPostgres.start(data, port, dir.resolve("pg.log"))) {
-            assertEquals(StackPostgres.DATABASES, pg.createDatabases(StackPostgres.DATABASES));
+            assertEquals(StackPostgres.DATABASES, pg.provision(StackPostgres.localLogins()));
             assertTrue(pg.postmasterPid().isPresent());
-            assertEquals(1, DemoData.load(appDir, pg.jdbcUrl("pool")));
-            assertEquals(0, DemoData.load(appDir, pg.jdbcUrl("pool")), "unchanged demo migrations do not run again");
-            assertEquals(0, DemoData.load(dir.resolve("no-such-service"), pg.jdbcUrl("booking")));
+            assertEquals(1, DemoData.load(appDir, pg.jdbcUrl("pool"), POOL));
+            assertEquals(0, DemoData.load(appDir, pg.jdbcUrl("pool"), POOL), "unchanged demo migrations do not run again");
+            assertEquals(0, DemoData.load(dir.resolve("no-such-service"), pg.jdbcUrl("booking"), DatabaseLogins.local("booking")));
         }
 
         try (StackPostgres pg = StackPostgres.start(data, port, dir.resolve("pg.log"))) {
-            assertEquals(List.of(), pg.createDatabases(StackPostgres.DATABASES), "the databases were kept");
+            assertEquals(List.of(), pg.provision(StackPostgres.localLogins()), "the databases were kept");
             try (Connection c = DriverManager.getConnection(pg.jdbcUrl("pool"), "postgres", "postgres");
                     ResultSet rs = c.createStatement().executeQuery(
                             "select string_agg(title, ',' order by id) from offer")) {

@@ -125,12 +125,18 @@ public final class TestInfrastructure {
         }
     }
 
-    /** Configuration that points a service at these servers, using its own database. */
+    /**
+     * Configuration that points a service at these servers, using its own database. Tests connect as the superuser
+     * (several create fixtures or benchmark data with DDL); the least-privilege logins of the stack, Compose and
+     * Kubernetes are exercised by the stack's and the end-to-end tests.
+     */
     public static Map<String, String> serviceConfig(String database) {
         return Map.of(
                 "quarkus.datasource.jdbc.url", database(database),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
+                "quarkus.flyway.username", "postgres",
+                "quarkus.flyway.password", "postgres",
                 "kafka.bootstrap.servers", bootstrapServers());
     }
 

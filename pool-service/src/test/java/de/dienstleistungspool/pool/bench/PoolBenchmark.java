@@ -95,6 +95,7 @@ public final class PoolBenchmark {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Dquarkus.http.port=" + PORT, "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
+                "-Dquarkus.flyway.username=postgres", "-Dquarkus.flyway.password=postgres",
                 "-Dkafka.bootstrap.servers=" + kafka, "-Dmp.jwt.verify.publickey.location=" + key.toUri(),
                 "-Dquarkus.log.level=WARN", "-jar", jar.toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(log).start();

@@ -1,10 +1,12 @@
 package de.dienstleistungspool.e2e.stack;
 
 import de.dienstleistungspool.stack.ChildProcess;
+import de.dienstleistungspool.stack.DatabaseLogins;
 import de.dienstleistungspool.stack.DemoData;
 import de.dienstleistungspool.stack.KafkaBroker;
 import de.dienstleistungspool.stack.MailServer;
 import de.dienstleistungspool.stack.StackPostgres;
+import de.dienstleistungspool.stack.StackService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -86,7 +88,7 @@ public final class E2eStack {
         mail = mailServer.start(List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), state,
                 log("greenmail"));
         startPostgres();
-        postgres.createDatabases(StackPostgres.DATABASES);
+        postgres.provision(StackPostgres.localLogins());
         broker.awaitReadyAndCreateTopics(kafka, READY);
         mailServer.awaitReady(mail, READY);
         for (Service s : services.values()) {
@@ -95,7 +97,7 @@ public final class E2eStack {
         }
         for (Service s : services.values()) {
             startSeconds.put(s.module, s.awaitReady(READY));
-            DemoData.load(app(s.module).resolve("app"), jdbcUrl(s.database));
+            DemoData.load(app(s.module).resolve("app"), jdbcUrl(s.database), DatabaseLogins.local(s.database));
         }
         ports.write(state.resolve("ports.json"));
         System.out.printf("E2E stack up in %.1f s (state %s)%n", (System.nanoTime() - t0) / 1e9, state);
@@ -218,6 +220,7 @@ public final class E2eStack {
         args.add("-Dquarkus.http.host=localhost");
         args.add("-Dquarkus.http.port=" + s.port);
         args.add("-Dquarkus.datasource.jdbc.url=" + jdbcUrl(s.database));
+        StackService.databaseSettings(DatabaseLogins.local(s.database)).forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.add("-Dkafka.bootstrap.servers=" + bootstrapServers());
         args.add("-Dmp.jwt.verify.publickey.location=http://localhost:" + ports.municipality()
                 + "/.well-known/jwks.json");
