@@ -23,4 +23,43 @@ public interface IdentityConfig {
     /** How often an instance reloads the signing keys, so a rotation by another instance is picked up. */
     @WithDefault("PT10S")
     Duration keyRefresh();
+
+    /**
+     * Whether people may sign in with the resource-owner password grant; a county whose people sign in at its own
+     * identity provider switches it off and keeps the endpoint for API clients.
+     */
+    @WithDefault("true")
+    boolean passwordGrantEnabled();
+
+    /** Limits on failed token requests ({@code identity.throttle.*}). */
+    Throttle throttle();
+
+    /**
+     * How many failed token requests a client id or username, and a source address, may make per window, and how many
+     * of their verifications may run at once.
+     */
+    interface Throttle {
+
+        /** Failed attempts per client id or username within {@link #idWindow()}; the next ones get 429. */
+        @WithDefault("10")
+        int maxFailuresPerId();
+
+        @WithDefault("PT15M")
+        Duration idWindow();
+
+        /** Failed attempts per source address (an IPv6 address counts by its /64) within {@link #addressWindow()}. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        @WithDefault("PT1M")
+        Duration addressWindow();
+
+        /** Verifications running at once per client id or username in one instance; more get 429 at once. */
+        @WithDefault("2")
+        int maxConcurrentPerId();
+
+        /** Verifications running at once per source address in one instance. */
+        @WithDefault("8")
+        int maxConcurrentPerAddress();
+    }
 }

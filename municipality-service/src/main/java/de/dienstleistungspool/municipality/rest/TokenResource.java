@@ -1,8 +1,13 @@
 package de.dienstleistungspool.municipality.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import de.dienstleistungspool.municipality.config.IdentityConfig;
 import de.dienstleistungspool.municipality.service.TokenError;
 import de.dienstleistungspool.municipality.service.TokenService;
+import de.dienstleistungspool.municipality.service.TokenThrottle;
+import de.dienstleistungspool.municipality.service.TooManyTokenRequests;
+import de.dienstleistungspool.platform.problem.Problem;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,13 +15,16 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +32,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * OAuth 2.0 token endpoint (RFC 6749): client credentials for API clients, and the resource-owner password grant
- * for people, which is demo-grade (a production county lets people sign in at its own OIDC provider instead).
+ * for people, which is demo-grade (a production county lets people sign in at its own OIDC provider instead). Every
+ * credential check first passes {@link TokenThrottle}, which counts failures per id and per source address.
  */
 @Path("/oauth2/token")
 @Tag(name = "Tokens")
@@ -33,6 +42,12 @@ public class TokenResource {
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    TokenThrottle throttle;
+
+    @Inject
+    IdentityConfig config;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -44,20 +59,57 @@ public class TokenResource {
     @APIResponse(responseCode = "200", description = "access_token, token_type Bearer, expires_in (seconds)")
     @APIResponse(responseCode = "400", description = "RFC 6749 error: invalid_request, invalid_grant or unsupported_grant_type")
     @APIResponse(responseCode = "401", description = "RFC 6749 error invalid_client: unknown, wrong secret, revoked or expired")
-    public Response token(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for this client id or username, or from "
+            + "this address (problem+json, Retry-After in seconds)")
+    public Response token(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                          @Context HttpServerRequest request) {
         String grantType = form.getFirst("grant_type");
         if (grantType == null || grantType.isBlank()) {
             throw TokenError.invalidRequest("grant_type is required");
         }
+        String address = sourceAddress(request);
         TokenService.Issued issued = switch (grantType) {
-            case "client_credentials" -> clientCredentials(form, authorization);
-            case "password" -> tokens.forUser(required(form, "username"), required(form, "password"));
+            case "client_credentials" -> {
+                ClientCredentials client = clientCredentials(form, authorization);
+                yield throttled(TokenThrottle.clientKey(client.id()), address, () -> tokens.forClient(client.id(), client.secret()));
+            }
+            case "password" -> {
+                if (!config.passwordGrantEnabled()) {
+                    throw TokenError.unsupportedGrantType("password",
+                            "the password grant is switched off here; sign in at the county's identity provider");
+                }
+                String username = required(form, "username");
+                String password = required(form, "password");
+                yield throttled(TokenThrottle.userKey(username), address, () -> tokens.forUser(username, password));
+            }
             default -> throw TokenError.unsupportedGrantType(grantType);
         };
         return noStore(Response.ok(new TokenAnswer(issued.accessToken(), "Bearer", issued.expiresIn()))).build();
     }
 
-    private TokenService.Issued clientCredentials(MultivaluedMap<String, String> form, String authorization) {
+    /** Checks the credentials only if the throttle admits the attempt; a success hands the reservation back. */
+    private TokenService.Issued throttled(String idKey, String address, Supplier<TokenService.Issued> check) {
+        TokenThrottle.Attempt attempt = throttle.admit(idKey, address);
+        try {
+            TokenService.Issued issued = check.get();
+            throttle.succeeded(attempt);
+            return issued;
+        } finally {
+            throttle.finished(attempt);
+        }
+    }
+
+    /** The caller's address: the peer, or the first X-Forwarded-For entry when the peer is a trusted proxy (Quarkus). */
+    private static String sourceAddress(HttpServerRequest request) {
+        var peer = request.remoteAddress();
+        return peer == null ? null : peer.hostAddress() != null ? peer.hostAddress() : peer.host();
+    }
+
+    private record ClientCredentials(String id, String secret) {
+    }
+
+    /** The client id and secret, from HTTP Basic or from the form. */
+    private static ClientCredentials clientCredentials(MultivaluedMap<String, String> form, String authorization) {
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         if (basic && form.getFirst("client_secret") != null) {
             throw TokenError.invalidRequest("Authenticate the client either with HTTP Basic or with form fields, not both");
@@ -73,7 +125,7 @@ public class TokenResource {
             if (colon < 1) {
                 throw TokenError.invalidClient("The Basic credentials must be client_id:client_secret");
             }
-            return tokens.forClient(URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+            return new ClientCredentials(URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
                     URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8));
         }
         String clientId = form.getFirst("client_id");
@@ -81,7 +133,7 @@ public class TokenResource {
         if (clientId == null || secret == null) {
             throw TokenError.invalidClient("Client authentication is required (HTTP Basic or client_id and client_secret)");
         }
-        return tokens.forClient(clientId, secret);
+        return new ClientCredentials(clientId, secret);
     }
 
     private static String required(MultivaluedMap<String, String> form, String field) {
@@ -104,6 +156,12 @@ public class TokenResource {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dienstleistungspool\"");
         }
         return noStore(answer).build();
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(TooManyTokenRequests e, UriInfo uri) {
+        return noStore(Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
+                .entity(Problem.of(e.slug(), e.title(), 429, e.getMessage(), uri.getPath()))).build();
     }
 
     /** Successful token response (RFC 6749 section 5.1). */

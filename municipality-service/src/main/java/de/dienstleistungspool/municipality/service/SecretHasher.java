@@ -1,6 +1,9 @@
 package de.dienstleistungspool.municipality.service;
 
 import de.dienstleistungspool.municipality.config.IdentityConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
@@ -23,6 +26,18 @@ public class SecretHasher {
     @Inject
     IdentityConfig config;
 
+    @Inject
+    MeterRegistry metrics;
+
+    private Counter verifications;
+
+    @PostConstruct
+    void meters() {
+        verifications = Counter.builder("identity_secret_verifications")
+                .description("PBKDF2 verifications of presented secrets and passwords (including the equal-time burn for unknown ids)")
+                .register(metrics);
+    }
+
     /** A fresh random secret of 32 bytes, URL-safe base64. */
     public static String newSecret() {
         byte[] bytes = new byte[32];
@@ -43,6 +58,12 @@ public class SecretHasher {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
+    /** Checks a presented secret against its stored hash, counted in {@code identity_secret_verifications_total}. */
+    public boolean verify(String secret, String stored) {
+        verifications.increment();
+        return matches(secret, stored);
+    }
+
     /** Compares in constant time; a malformed stored hash never matches. */
     public static boolean matches(String secret, String stored) {
         if (secret == null || stored == null) {
@@ -60,6 +81,7 @@ public class SecretHasher {
 
     /** Spends the time of one verification, so unknown ids and wrong secrets cannot be told apart by timing. */
     public void burn(String secret) {
+        verifications.increment();
         derive(secret == null ? "" : secret, new byte[16], config.pbkdf2Iterations());
     }
 

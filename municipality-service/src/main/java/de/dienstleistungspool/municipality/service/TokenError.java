@@ -32,6 +32,10 @@ public class TokenError extends RuntimeException {
                 "grant_type '" + grantType + "' is not supported; use client_credentials or password");
     }
 
+    public static TokenError unsupportedGrantType(String grantType, String why) {
+        return new TokenError(400, "unsupported_grant_type", "grant_type '" + grantType + "' is not supported: " + why);
+    }
+
     public String error() {
         return error;
     }

@@ -61,7 +61,7 @@ public class TokenService {
             hasher.burn(secret);
             throw TokenError.invalidClient("Unknown client or wrong secret");
         }
-        if (!SecretHasher.matches(secret, c.secretHash)) {
+        if (!hasher.verify(secret, c.secretHash)) {
             throw TokenError.invalidClient("Unknown client or wrong secret");
         }
         Instant now = Instant.now();
@@ -80,7 +80,7 @@ public class TokenService {
             hasher.burn(password);
             throw TokenError.invalidGrant("Unknown user or wrong password");
         }
-        if (!SecretHasher.matches(password, u.passwordHash)) {
+        if (!hasher.verify(password, u.passwordHash)) {
             throw TokenError.invalidGrant("Unknown user or wrong password");
         }
         if (!u.active || revoked.isRevoked(u.id.toString())) {
