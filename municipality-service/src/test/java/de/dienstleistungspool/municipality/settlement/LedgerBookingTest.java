@@ -5,21 +5,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.dienstleistungspool.testinfra.TestInfrastructure;
+import de.dienstleistungspool.testinfra.DeadLetters;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * From BookingCompleted on the real broker to immutable, balanced ledger lines, booked once per event.
+ * From BookingCompleted on the real broker to immutable, balanced ledger lines, booked once per event; a completion
+ * that cannot be read or booked goes to {@code municipality-service.booking-events.dlq}.
  */
 @QuarkusTest
 class LedgerBookingTest {
@@ -29,6 +31,9 @@ class LedgerBookingTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    MeterRegistry metrics;
 
     SettlementFixture f;
 
@@ -65,18 +70,24 @@ class LedgerBookingTest {
     }
 
     @Test
-    void unparseableAndUnbookableMessagesDoNotBlockThePartition() {
+    void unparseableAndUnbookableMessagesAreDeadLetteredAndTheNextOneIsBooked() {
         ObjectNode good = f.completed(f.member(1), f.member(2), "WASTEWATER", "SEWER_FLUSHING", "NON_MONETARY", "1", "HOUR",
                 Instant.parse("2026-04-01T10:00:00Z"));
         ObjectNode noUsage = f.completed(f.member(1), f.member(2), "WASTEWATER", "SEWER_FLUSHING", "NON_MONETARY", "1", "HOUR",
                 Instant.parse("2026-04-01T10:00:00Z"));
         noUsage.putNull("usage");
-        noUsage.put("offerId", good.get("offerId").asText());
-        TestInfrastructure.kafkaCompanion().produceStrings().fromRecords(
-                new ProducerRecord<>("booking-events", good.get("offerId").asText(), "{\"eventType\": not json")).awaitCompletion();
-        f.send(noUsage);
+        String key = good.get("offerId").asText();
+        noUsage.put("offerId", key);
+        double implausible = DeadLetters.counted(metrics, "municipality-service/booking-events", "implausible");
+        DeadLetters.send("booking-events", key, "{\"eventType\": not json", noUsage.toString());
         f.book(good);
         assertEquals(0, f.count("select count(*) from ledger_line where booking_id = ?", UUID.fromString(noUsage.get("bookingId").asText())));
+        assertEquals(0, f.count("select count(*) from processed_event where event_id = ?", UUID.fromString(noUsage.get("eventId").asText())));
+        var dead = DeadLetters.keyed("municipality-service.booking-events.dlq", key, 2);
+        assertTrue(DeadLetters.reason(dead.get(0)).startsWith("unreadable: "), DeadLetters.reason(dead.get(0)));
+        assertEquals(noUsage.toString(), dead.get(1).value());
+        assertTrue(DeadLetters.reason(dead.get(1)).endsWith("cannot be booked: no positive usage quantity"), DeadLetters.reason(dead.get(1)));
+        assertEquals(implausible + 1, DeadLetters.counted(metrics, "municipality-service/booking-events", "implausible"));
     }
 
     @Test

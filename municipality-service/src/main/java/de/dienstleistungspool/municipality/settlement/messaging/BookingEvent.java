@@ -1,6 +1,7 @@
 package de.dienstleistungspool.municipality.settlement.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import de.dienstleistungspool.platform.messaging.IncomingEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import java.util.UUID;
 public record BookingEvent(UUID eventId, String eventType, Instant occurredAt, UUID bookingId, UUID offerId,
                            String offerKind, String offerTitle, String category, String sector, UUID regionId,
                            UUID providerMemberId, UUID consumerMemberId, Instant start, Instant end,
-                           String settlementMode, Usage usage, String actor) {
+                           String settlementMode, Usage usage, String actor) implements IncomingEvent {
 
     /** The actual usage recorded at completion. */
     @JsonIgnoreProperties(ignoreUnknown = true)
