@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What booking-service learns from {@code pool-events} and {@code member-events} (built from the producers' contract
  * files): paused offers and blackouts refuse bookings, a redelivered event changes nothing, an unreadable message is
- * skipped without blocking the partition, a member that left cannot book, a revoked credential is refused at once.
+ * dead-lettered without blocking the partition, a member that left cannot book, a revoked credential is refused at once.
  */
 @QuarkusTest
 class PoolEventsConsumerTest {

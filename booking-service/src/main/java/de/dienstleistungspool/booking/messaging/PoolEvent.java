@@ -1,0 +1,53 @@
+package de.dienstleistungspool.booking.messaging;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import de.dienstleistungspool.booking.domain.OfferKind;
+import de.dienstleistungspool.booking.domain.QuantityUnit;
+import de.dienstleistungspool.platform.messaging.IncomingEvent;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The {@code pool-events} messages (docs/EVENTS.md) booking-service reads, typed by {@code eventType}. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "eventType",
+        visible = true, defaultImpl = PoolEvent.Other.class)
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = PoolEvent.OfferSnapshot.class,
+                names = {"OfferCreated", "OfferChanged", "OfferPaused", "OfferResumed", "OfferRetired"}),
+        @JsonSubTypes.Type(value = PoolEvent.BlackoutAdded.class, name = "BlackoutAdded"),
+        @JsonSubTypes.Type(value = PoolEvent.BlackoutRemoved.class, name = "BlackoutRemoved")})
+public sealed interface PoolEvent extends IncomingEvent {
+
+    /** The full offer after a change; the projection keeps the latest snapshot. */
+    record OfferSnapshot(UUID eventId, String eventType, @NotNull Instant occurredAt, @NotNull UUID offerId,
+                         @NotNull UUID ownerMemberId, @NotNull UUID regionId, @NotNull OfferKind kind,
+                         @NotBlank String category, @NotBlank String title, @NotEmpty List<@NotBlank String> sectors,
+                         @NotNull QuantityUnit unit, @PositiveOrZero Integer bufferMinutes,
+                         @NotEmpty List<@NotBlank String> settlementModes, Boolean autoConfirm, @NotBlank String status)
+            implements PoolEvent {
+    }
+
+    /** The owner blocked a period of an offer. */
+    record BlackoutAdded(UUID eventId, String eventType, @NotNull UUID offerId, @NotNull UUID blackoutId,
+                         @NotNull Instant start, @NotNull Instant end, String reason) implements PoolEvent {
+
+        @AssertTrue(message = "must end after it starts")
+        public boolean isPeriod() {
+            return start == null || end == null || end.isAfter(start);
+        }
+    }
+
+    /** The owner released a blocked period. */
+    record BlackoutRemoved(UUID eventId, String eventType, @NotNull UUID blackoutId) implements PoolEvent {
+    }
+
+    /** Any other pool event: not booking-service's concern. */
+    record Other(UUID eventId, String eventType) implements PoolEvent {
+    }
+}

@@ -1,0 +1,82 @@
+package de.dienstleistungspool.booking.messaging;
+
+import de.dienstleistungspool.booking.domain.Blackout;
+import de.dienstleistungspool.booking.domain.BlackoutRepository;
+import de.dienstleistungspool.booking.domain.Offer;
+import de.dienstleistungspool.booking.domain.OfferRepository;
+import de.dienstleistungspool.platform.messaging.EventConsumer;
+import de.dienstleistungspool.platform.messaging.PoisonMessage;
+import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps booking-service's view of the offers and their blackouts current from {@code pool-events}, so a booking is
+ * validated without calling pool-service; a blackout of an offer this service does not know is dead-lettered.
+ */
+@ApplicationScoped
+public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
+
+    @Inject
+    OfferRepository offers;
+
+    @Inject
+    BlackoutRepository blackouts;
+
+    PoolEventsConsumer() {
+        super("pool-events", PoolEvent.class);
+    }
+
+    @Incoming("pool-events")
+    @Blocking
+    @RetryTransientFailures
+    @Transactional
+    public void on(String message) {
+        consume(message);
+    }
+
+    @Override
+    protected boolean wants(PoolEvent e) {
+        return !(e instanceof PoolEvent.Other);
+    }
+
+    /** A blackout must name a known offer; the offer stays locked until commit, so no booking slips in meanwhile. */
+    @Override
+    protected void check(PoolEvent e) {
+        if (e instanceof PoolEvent.BlackoutAdded b && !offers.lockExclusively(b.offerId())) {
+            throw PoisonMessage.implausible("blackout " + b.blackoutId() + " names unknown offer " + b.offerId());
+        }
+    }
+
+    @Override
+    protected void apply(PoolEvent e) {
+        if (e instanceof PoolEvent.OfferSnapshot o) {
+            offers.upsert(offer(o));
+        } else if (e instanceof PoolEvent.BlackoutAdded b) {
+            blackouts.add(new Blackout(b.blackoutId(), b.offerId(), b.start(), b.end(), b.reason()));
+        } else if (e instanceof PoolEvent.BlackoutRemoved r) {
+            blackouts.remove(r.blackoutId());
+        }
+    }
+
+    private static Offer offer(PoolEvent.OfferSnapshot s) {
+        Offer o = new Offer();
+        o.id = s.offerId();
+        o.ownerMemberId = s.ownerMemberId();
+        o.regionId = s.regionId();
+        o.kind = s.kind();
+        o.category = s.category();
+        o.title = s.title();
+        o.sectors = s.sectors();
+        o.unit = s.unit();
+        o.bufferMinutes = s.bufferMinutes() == null ? 0 : s.bufferMinutes();
+        o.settlementModes = s.settlementModes();
+        o.autoConfirm = Boolean.TRUE.equals(s.autoConfirm());
+        o.status = s.status();
+        o.snapshotAt = s.occurredAt();
+        return o;
+    }
+}
