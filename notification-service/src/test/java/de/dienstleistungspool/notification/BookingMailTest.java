@@ -13,6 +13,7 @@ import de.dienstleistungspool.notification.support.InjectGreenMail;
 import de.dienstleistungspool.notification.support.Mails;
 import de.dienstleistungspool.notification.support.Scenario;
 import de.dienstleistungspool.platform.security.Roles;
+import de.dienstleistungspool.testinfra.DeadLetters;
 import de.dienstleistungspool.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -116,13 +117,17 @@ class BookingMailTest {
     }
 
     @Test
-    void unreadableMessagesAreSkippedWithoutBlockingThePartition() {
+    void poisonMessagesAreDeadLetteredAndTheNextOneIsStillMailed() {
         Scenario s = Scenario.create(em);
-        de.dienstleistungspool.notification.support.Events.sendRaw("booking-events", s.offer().toString(), "this is not JSON {");
         ObjectNode withoutBooking = s.booking("BookingRequested", UUID.randomUUID(), "REQUESTED", START, END);
         withoutBooking.remove("bookingId");
-        s.publish(withoutBooking, s.booking("BookingRequested", UUID.randomUUID(), "REQUESTED", START, END));
+        DeadLetters.send("booking-events", s.offer().toString(), "this is not JSON {", withoutBooking.toString());
+        s.publish(s.booking("BookingRequested", UUID.randomUUID(), "REQUESTED", START, END));
         await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(s.providerDomain()).size() == 1);
+        var dead = DeadLetters.keyed("notification-service.booking-events.dlq", s.offer().toString(), 2);
+        assertEquals("this is not JSON {", dead.get(0).value());
+        assertEquals(withoutBooking.toString(), dead.get(1).value());
+        assertTrue(DeadLetters.reason(dead.get(1)).endsWith("bookingId must not be null"), DeadLetters.reason(dead.get(1)));
     }
 
     /** The messages sent to a domain; GreenMail keeps one copy per recipient, so copies are merged by Message-ID. */

@@ -1,31 +1,21 @@
 package de.dienstleistungspool.notification.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.notification.service.Directory;
-import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.messaging.EventConsumer;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps members' names and contacts and their people's e-mail addresses and roles, and refuses revoked credentials.
  */
 @ApplicationScoped
-public class MemberEventsConsumer {
-
-    private static final Logger LOG = Logger.getLogger(MemberEventsConsumer.class);
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    Inbox inbox;
+public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
 
     @Inject
     Directory directory;
@@ -33,28 +23,33 @@ public class MemberEventsConsumer {
     @Inject
     RevokedCredentials revoked;
 
+    MemberEventsConsumer() {
+        super("member-events", MemberEvent.class);
+    }
+
     @Incoming("member-events")
     @Blocking
     @RetryTransientFailures
     @Transactional
     public void on(String message) {
-        Optional<EventEnvelope> parsed = EventEnvelope.parse(mapper, "member-events", message);
-        if (parsed.isEmpty() || !inbox.firstDelivery(BookingEventsConsumer.CONSUMER, parsed.get().eventId())) {
-            return;
-        }
-        EventEnvelope event = parsed.get();
-        try {
-            switch (event.eventType()) {
-                case "MemberJoined", "MemberChanged", "MemberLeft" -> directory.memberSnapshot(event.json());
-                case "UserChanged" -> directory.userChanged(event.json());
-                case "CredentialRevoked" -> revoked.revoke(event.json().get("subject").asText());
-                default -> { /* RatesPublished and future types are not needed here */ }
-            }
-        } catch (RuntimeException e) {
-            if (e instanceof jakarta.persistence.PersistenceException) {
-                throw e;
-            }
-            LOG.errorf("Skipping %s %s with unusable data: %s", event.eventType(), event.eventId(), e.getMessage());
+        consume(message);
+    }
+
+    @Override
+    protected boolean wants(MemberEvent e) {
+        return !(e instanceof MemberEvent.Other);
+    }
+
+    @Override
+    protected void apply(MemberEvent e) {
+        if (e instanceof MemberEvent.Snapshot m) {
+            directory.memberSnapshot(m.memberId(), m.regionId(), m.name(), m.contactEmail(), m.contactPhone(),
+                    "MemberLeft".equals(m.eventType()) ? "LEFT" : m.status());
+        } else if (e instanceof MemberEvent.UserChanged u) {
+            directory.userChanged(u.userId(), u.memberId(), u.name(), u.email(), u.roles() == null ? List.of() : u.roles(),
+                    !Boolean.FALSE.equals(u.active()));
+        } else if (e instanceof MemberEvent.CredentialRevoked r) {
+            revoked.revoke(r.subject());
         }
     }
 }

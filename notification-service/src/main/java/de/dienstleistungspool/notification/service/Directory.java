@@ -1,6 +1,5 @@
 package de.dienstleistungspool.notification.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.dienstleistungspool.notification.domain.Member;
 import de.dienstleistungspool.notification.domain.MemberRepository;
 import de.dienstleistungspool.notification.domain.Offer;
@@ -29,73 +28,51 @@ public class Directory {
     @Inject
     OfferRepository offers;
 
-    /** Applies a {@code MemberJoined}, {@code MemberChanged} or {@code MemberLeft} snapshot. */
+    /** Applies a member snapshot; a snapshot without status keeps a member that left as left. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void memberSnapshot(JsonNode e) {
-        UUID id = uuid(e, "memberId");
-        Member found = members.findById(id);
+    public void memberSnapshot(UUID memberId, UUID regionId, String name, String contactEmail, String contactPhone,
+                               String status) {
+        Member found = members.findById(memberId);
         Member m = found != null ? found : new Member();
-        m.memberId = id;
-        m.regionId = e.hasNonNull("regionId") ? uuid(e, "regionId") : m.regionId;
-        m.name = text(e, "name", m.name == null ? id.toString() : m.name);
-        m.contactEmail = text(e, "contactEmail", null);
-        m.contactPhone = text(e, "contactPhone", null);
-        m.status = text(e, "status", "LEFT".equals(m.status) ? "LEFT" : "ACTIVE");
+        m.memberId = memberId;
+        m.regionId = regionId != null ? regionId : m.regionId;
+        m.name = name != null ? name : m.name == null ? memberId.toString() : m.name;
+        m.contactEmail = contactEmail;
+        m.contactPhone = contactPhone;
+        m.status = status != null ? status : "LEFT".equals(m.status) ? "LEFT" : "ACTIVE";
         if (found == null) {
             members.persist(m);
         }
     }
 
-    /** Applies a {@code UserChanged} event. */
+    /** Applies a person's current name, address, roles and whether the account is active. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void userChanged(JsonNode e) {
-        String userId = e.path("userId").asText(null);
-        if (userId == null) {
-            throw new IllegalArgumentException("UserChanged without userId");
-        }
-        UUID memberId = uuid(e, "memberId");
+    public void userChanged(String userId, UUID memberId, String name, String email, List<String> roles, boolean active) {
         Person found = people.findById(userId);
         Person p = found != null ? found : new Person();
         p.userId = userId;
         p.memberId = memberId;
-        p.name = text(e, "name", null);
-        p.email = text(e, "email", null);
-        List<String> roles = new ArrayList<>();
-        e.path("roles").forEach(r -> roles.add(r.asText()));
-        p.roles = roles;
-        p.active = e.path("active").asBoolean(true);
+        p.name = name;
+        p.email = email;
+        p.roles = new ArrayList<>(roles);
+        p.active = active;
         if (found == null) {
             people.persist(p);
         }
     }
 
-    /** Applies an offer snapshot from {@code pool-events}. */
+    /** Applies an offer snapshot's title, kind and depot name. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void offerSnapshot(JsonNode e) {
-        UUID id = uuid(e, "offerId");
-        UUID owner = uuid(e, "ownerMemberId");
-        Offer found = offers.findById(id);
+    public void offerSnapshot(UUID offerId, UUID ownerMemberId, String title, String kind, String depotName) {
+        Offer found = offers.findById(offerId);
         Offer o = found != null ? found : new Offer();
-        o.offerId = id;
-        o.ownerMemberId = owner;
-        o.title = text(e, "title", id.toString());
-        o.kind = text(e, "kind", null);
-        o.depotName = e.path("depot").path("name").asText(null);
+        o.offerId = offerId;
+        o.ownerMemberId = ownerMemberId;
+        o.title = title != null ? title : offerId.toString();
+        o.kind = kind;
+        o.depotName = depotName;
         if (found == null) {
             offers.persist(o);
         }
-    }
-
-    static UUID uuid(JsonNode e, String field) {
-        JsonNode v = e.get(field);
-        if (v == null || v.isNull()) {
-            throw new IllegalArgumentException("Missing field " + field);
-        }
-        return UUID.fromString(v.asText());
-    }
-
-    static String text(JsonNode e, String field, String fallback) {
-        JsonNode v = e.get(field);
-        return v == null || v.isNull() ? fallback : v.asText();
     }
 }

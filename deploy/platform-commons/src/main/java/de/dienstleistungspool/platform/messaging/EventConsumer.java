@@ -1,6 +1,7 @@
 package de.dienstleistungspool.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.platform.inbox.Inbox;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -97,7 +98,8 @@ public abstract class EventConsumer<E extends IncomingEvent> {
         }
         E event;
         try {
-            event = json.readValue(message, payload);
+            event = json.readerFor(payload).with(new InjectableValues.Std().addValue(IncomingEvent.MESSAGE, message))
+                    .readValue(message);
         } catch (JsonProcessingException e) {
             throw PoisonMessage.unreadable(e.getOriginalMessage());
         }

@@ -8,6 +8,12 @@ import java.util.UUID;
  */
 public interface IncomingEvent {
 
+    /**
+     * For a payload record that must pass the message on exactly as it came (a webhook body): a {@code String}
+     * component annotated {@code @JacksonInject(value = IncomingEvent.MESSAGE, useInput = OptBoolean.FALSE)} receives it.
+     */
+    String MESSAGE = "de.dienstleistungspool.platform.messaging.message";
+
     /** The event's id, the consumers' idempotency key. */
     UUID eventId();
 

@@ -1,0 +1,46 @@
+package de.dienstleistungspool.notification.messaging;
+
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import de.dienstleistungspool.notification.service.BookingFacts;
+import de.dienstleistungspool.platform.messaging.IncomingEvent;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A {@code booking-events} message (docs/EVENTS.md) with what a notification states, and the message itself, which
+ * webhooks receive exactly as published.
+ */
+public record BookingEvent(UUID eventId, String eventType, @NotNull Instant occurredAt, @NotNull UUID bookingId,
+                           @NotNull UUID offerId, String offerTitle, String offerKind, @NotNull UUID providerMemberId,
+                           @NotNull UUID consumerMemberId, @NotNull Instant start, @NotNull Instant end, String status,
+                           String site, String reason, Boolean lateCancellation, Usage usage,
+                           @JacksonInject(value = IncomingEvent.MESSAGE, useInput = OptBoolean.FALSE) String message)
+        implements IncomingEvent {
+
+    /** The actual use recorded at completion. */
+    public record Usage(BigDecimal quantity, String unit) {
+    }
+
+    /** What the e-mails and the reminder projection take from the event. */
+    public BookingFacts facts() {
+        return new BookingFacts(bookingId, offerId, offerTitle, offerKind, providerMemberId, consumerMemberId, start, end,
+                status != null ? status : statusAfter(eventType), site, reason, lateCancellation,
+                usage == null ? null : usage.quantity(), usage == null ? null : usage.unit());
+    }
+
+    private static String statusAfter(String eventType) {
+        return switch (eventType) {
+            case "BookingRequested" -> "REQUESTED";
+            case "BookingConfirmed" -> "CONFIRMED";
+            case "BookingRejected" -> "REJECTED";
+            case "BookingCancelled" -> "CANCELLED";
+            case "BookingStarted" -> "IN_USE";
+            case "BookingCompleted" -> "COMPLETED";
+            case "BookingNoShow" -> "NO_SHOW";
+            default -> "UNKNOWN";
+        };
+    }
+}

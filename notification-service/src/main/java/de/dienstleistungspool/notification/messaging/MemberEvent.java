@@ -1,0 +1,37 @@
+package de.dienstleistungspool.notification.messaging;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import de.dienstleistungspool.platform.messaging.IncomingEvent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.UUID;
+
+/** The {@code member-events} messages (docs/EVENTS.md) notification-service reads, typed by {@code eventType}. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "eventType",
+        visible = true, defaultImpl = MemberEvent.Other.class)
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = MemberEvent.Snapshot.class, names = {"MemberJoined", "MemberChanged", "MemberLeft"}),
+        @JsonSubTypes.Type(value = MemberEvent.UserChanged.class, name = "UserChanged"),
+        @JsonSubTypes.Type(value = MemberEvent.CredentialRevoked.class, name = "CredentialRevoked")})
+public sealed interface MemberEvent extends IncomingEvent {
+
+    /** {@code MemberJoined}, {@code MemberChanged}, {@code MemberLeft}: the member's name and contacts. */
+    record Snapshot(UUID eventId, String eventType, @NotNull UUID memberId, UUID regionId, String name,
+                    String contactEmail, String contactPhone, String status) implements MemberEvent {
+    }
+
+    /** A person of a member was added, changed or deactivated: the recipients of e-mails by role. */
+    record UserChanged(UUID eventId, String eventType, @NotNull UUID memberId, @NotBlank String userId, String name,
+                       String email, List<String> roles, Boolean active) implements MemberEvent {
+    }
+
+    /** Tokens naming {@code subject} (an API client or user id) must no longer be accepted. */
+    record CredentialRevoked(UUID eventId, String eventType, @NotBlank String subject) implements MemberEvent {
+    }
+
+    /** Any other member event (RatesPublished): not needed here. */
+    record Other(UUID eventId, String eventType) implements MemberEvent {
+    }
+}
