@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,17 +16,14 @@ import org.hibernate.type.SqlTypes;
  * without calling pool-service.
  */
 @Entity
-@Table(name = "offer")
 public class Offer {
 
     @Id
     @Column(name = "offer_id")
     public UUID id;
 
-    @Column(name = "owner_member_id")
     public UUID ownerMemberId;
 
-    @Column(name = "region_id")
     public UUID regionId;
 
     @Enumerated(EnumType.STRING)
@@ -43,19 +39,15 @@ public class Offer {
     @Enumerated(EnumType.STRING)
     public QuantityUnit unit;
 
-    @Column(name = "buffer_minutes")
     public int bufferMinutes;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "settlement_modes")
     public List<String> settlementModes;
 
-    @Column(name = "auto_confirm")
     public boolean autoConfirm;
 
     public String status;
 
-    @Column(name = "snapshot_at")
     public Instant snapshotAt;
 
     public boolean isActive() {

@@ -3,7 +3,6 @@ package de.dienstleistungspool.municipality.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,13 +11,11 @@ import org.hibernate.type.SqlTypes;
 
 /** A person acting for a member with one or more roles; deactivation is final and keeps the record. */
 @Entity
-@Table(name = "app_user")
 public class AppUser {
 
     @Id
     public UUID id;
 
-    @Column(name = "member_id")
     public UUID memberId;
 
     public String name;
@@ -29,15 +26,12 @@ public class AppUser {
     @Column(columnDefinition = "text[]")
     public String[] roles;
 
-    @Column(name = "password_hash")
     public String passwordHash;
 
     public boolean active;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "deactivated_at")
     public Instant deactivatedAt;
 
     @Version

@@ -1,21 +1,17 @@
 package de.dienstleistungspool.municipality.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** A member's works depot (Bauhof, Klärwerk) where equipment is picked up and returned. */
 @Entity
-@Table(name = "depot")
 public class Depot {
 
     @Id
     public UUID id;
 
-    @Column(name = "member_id")
     public UUID memberId;
 
     public String name;
@@ -26,7 +22,6 @@ public class Depot {
 
     public String street;
 
-    @Column(name = "postal_code")
     public String postalCode;
 
     public String city;

@@ -1,23 +1,19 @@
 package de.dienstleistungspool.municipality.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** The agreed internal rate (Verrechnungssatz) of one category in one sector of a region for one year. */
 @Entity
-@Table(name = "rate")
 public class Rate {
 
     @Id
     public UUID id;
 
-    @Column(name = "region_id")
     public UUID regionId;
 
     public int year;

@@ -1,30 +1,25 @@
 package de.dienstleistungspool.municipality.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** How a region settles a year's non-monetary balances: the tolerance and what happens to the rest. */
 @Entity
-@Table(name = "settlement_terms")
 @IdClass(SettlementTerms.Key.class)
 public class SettlementTerms {
 
     @Id
-    @Column(name = "region_id")
     public UUID regionId;
 
     @Id
     public int year;
 
-    @Column(name = "tolerance_hours")
     public BigDecimal toleranceHours;
 
     @Enumerated(EnumType.STRING)

@@ -1,10 +1,8 @@
 package de.dienstleistungspool.notification.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.hibernate.type.SqlTypes;
  * A member's choice for one notification type: e-mail on or off, which of its roles get it, and further addresses.
  */
 @Entity
-@Table(name = "notification_preference")
 public class NotificationPreference {
 
     @EmbeddedId
@@ -30,12 +27,11 @@ public class NotificationPreference {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> addresses;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     /** Member and notification type. */
     @Embeddable
-    public record Key(@Column(name = "member_id") UUID memberId, @Column(name = "event_type") String eventType)
+    public record Key(UUID memberId, String eventType)
             implements Serializable {
     }
 }

@@ -3,14 +3,12 @@ package de.dienstleistungspool.pool.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 /** This service's copy of one booking's latest known state, projected from booking-events; it makes offers busy. */
 @Entity
-@Table(name = "busy_period")
 public class BusyPeriod {
 
     /** Statuses in which a booking occupies (or did occupy) its offer. */
@@ -19,16 +17,12 @@ public class BusyPeriod {
     public static final Set<String> TERMINAL = Set.of("COMPLETED", "REJECTED", "CANCELLED", "NO_SHOW");
 
     @Id
-    @Column(name = "booking_id")
     public UUID bookingId;
 
-    @Column(name = "offer_id")
     public UUID offerId;
 
-    @Column(name = "provider_member_id")
     public UUID providerMemberId;
 
-    @Column(name = "consumer_member_id")
     public UUID consumerMemberId;
 
     public String status;
@@ -39,15 +33,12 @@ public class BusyPeriod {
     @Column(name = "end_at")
     public Instant end;
 
-    @Column(name = "occupied_until")
     public Instant occupiedUntil;
 
-    @Column(name = "offer_title")
     public String offerTitle;
 
     public String site;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
     /** Orders statuses along the lifecycle, so of two events with the same timestamp the later stage wins. */

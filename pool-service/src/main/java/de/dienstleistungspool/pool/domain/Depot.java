@@ -1,6 +1,5 @@
 package de.dienstleistungspool.pool.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,10 +11,8 @@ import java.util.UUID;
 public class Depot {
 
     @Id
-    @Column(name = "depot_id")
     public UUID depotId;
 
-    @Column(name = "member_id")
     public UUID memberId;
 
     public String name;

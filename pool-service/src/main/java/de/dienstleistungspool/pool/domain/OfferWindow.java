@@ -3,19 +3,17 @@ package de.dienstleistungspool.pool.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A window in which a staff-standby offer can be booked, e.g. a weekend of on-call duty. */
 @Entity
-@Table(name = "offer_window")
 public class OfferWindow {
 
     @Id
     public UUID id;
 
-    @Column(name = "offer_id", nullable = false)
+    @Column(nullable = false)
     public UUID offerId;
 
     @Column(name = "start_at", nullable = false)

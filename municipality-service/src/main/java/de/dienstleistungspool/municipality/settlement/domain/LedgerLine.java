@@ -1,11 +1,9 @@
 package de.dienstleistungspool.municipality.settlement.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,21 +14,16 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-@Table(name = "ledger_line")
 public class LedgerLine {
 
     @Id
     public UUID id;
-    @Column(name = "entry_id")
     public UUID entryId;
-    @Column(name = "region_id")
     public UUID regionId;
     public int year;
     @Enumerated(EnumType.STRING)
-    @Column(name = "entry_kind")
     public EntryKind entryKind;
     @Enumerated(EnumType.STRING)
-    @Column(name = "settlement_mode")
     public SettlementMode settlementMode;
     @Enumerated(EnumType.STRING)
     public Sector sector;
@@ -39,28 +32,18 @@ public class LedgerLine {
     public UsageUnit unit;
     @Enumerated(EnumType.STRING)
     public Side side;
-    @Column(name = "member_id")
     public UUID memberId;
-    @Column(name = "counterparty_id")
     public UUID counterpartyId;
     public BigDecimal quantity;
     public BigDecimal rate;
     public BigDecimal amount;
-    @Column(name = "booking_id")
     public UUID bookingId;
-    @Column(name = "source_event_id")
     public UUID sourceEventId;
-    @Column(name = "reverses_entry_id")
     public UUID reversesEntryId;
-    @Column(name = "usage_start")
     public Instant usageStart;
-    @Column(name = "usage_end")
     public Instant usageEnd;
-    @Column(name = "offer_title")
     public String offerTitle;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
-    @Column(name = "recorded_by")
     public String recordedBy;
     public String note;
 
