@@ -1,6 +1,6 @@
 package de.dienstleistungspool.municipality;
 
-import de.dienstleistungspool.testinfra.InfrastructureContractTest;
+import de.dienstleistungspool.testinfra.OutboxContractTest;
 import de.dienstleistungspool.platform.security.Roles;
 import de.dienstleistungspool.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +10,7 @@ import java.util.UUID;
  * Proves municipality-service reaches the real PostgreSQL and Kafka broker and answers malformed JSON with problem+json.
  */
 @QuarkusTest
-class InfrastructureTest extends InfrastructureContractTest {
+class InfrastructureTest extends OutboxContractTest {
 
     @Override
     protected String jsonEndpoint() {

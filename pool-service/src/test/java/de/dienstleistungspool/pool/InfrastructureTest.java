@@ -1,6 +1,6 @@
 package de.dienstleistungspool.pool;
 
-import de.dienstleistungspool.testinfra.InfrastructureContractTest;
+import de.dienstleistungspool.testinfra.OutboxContractTest;
 import de.dienstleistungspool.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * Proves pool-service reaches the real PostgreSQL and Kafka broker and answers malformed JSON with problem+json.
  */
 @QuarkusTest
-class InfrastructureTest extends InfrastructureContractTest {
+class InfrastructureTest extends OutboxContractTest {
 
     @Override
     protected String jsonEndpoint() {

@@ -31,22 +31,18 @@ public class BookingEvents {
 
     /** Publishes the event for the booking's current status. */
     public void published(Booking b, String actor, String reason, Instant at) {
-        UUID eventId = UUID.randomUUID();
-        String type = TYPE_BY_STATUS.get(b.status);
-        outbox.publish(BookingEvent.TOPIC, b.offerId.toString(), eventId, type, of(eventId, type, b, actor, reason, at));
+        outbox.publish(of(b, actor, reason, at));
     }
 
     /** The outbox row of the event for the booking's current status, for the caller to insert with its change. */
     public Outbox.Row row(Booking b, String actor, String reason, Instant at) {
-        UUID eventId = UUID.randomUUID();
-        String type = TYPE_BY_STATUS.get(b.status);
-        return outbox.row(BookingEvent.TOPIC, b.offerId.toString(), eventId, type, of(eventId, type, b, actor, reason, at));
+        return outbox.row(of(b, actor, reason, at));
     }
 
-    static BookingEvent of(UUID eventId, String type, Booking b, String actor, String reason, Instant at) {
+    static BookingEvent of(Booking b, String actor, String reason, Instant at) {
         BookingEvent.Usage usage = b.usageQuantity == null ? null
                 : new BookingEvent.Usage(b.usageQuantity, b.usageUnit.name());
-        return new BookingEvent(eventId, type, at, b.id, b.offerId, b.offerKind.name(), b.offerTitle, b.category,
+        return new BookingEvent(UUID.randomUUID(), TYPE_BY_STATUS.get(b.status), at, b.id, b.offerId, b.offerKind.name(), b.offerTitle, b.category,
                 b.sector.name(), b.regionId, b.providerMemberId, b.consumerMemberId, b.startAt, b.endAt,
                 b.bufferMinutes, b.status.name(), b.settlementMode.name(), usage, b.site, actor, reason,
                 b.status == BookingStatus.CANCELLED ? b.lateCancellation : null);

@@ -17,47 +17,38 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes the {@code member-events} of docs/EVENTS.md into the outbox, in the transaction of the change they describe.
+ * Writes the {@code member-events} of docs/EVENTS.md into the outbox, in the transaction of the change they describe
+ * (topic and keys: {@link de.dienstleistungspool.municipality.messaging.events.MemberTopicEvent}).
  */
 @ApplicationScoped
 public class MemberEvents {
-
-    /** The topic of member, user, credential and rate events. */
-    public static final String TOPIC = "member-events";
 
     @Inject
     Outbox outbox;
 
     /** {@code MemberJoined}, {@code MemberChanged} or {@code MemberLeft} with the member's full snapshot. */
     public void memberSnapshot(String eventType, Member m, List<Depot> depots) {
-        UUID eventId = UUID.randomUUID();
-        var event = new MemberSnapshotEvent(eventId, eventType, Instant.now(), m.id, m.regionId, m.name, m.kind.name(),
+        var event = new MemberSnapshotEvent(UUID.randomUUID(), eventType, Instant.now(), m.id, m.regionId, m.name, m.kind.name(),
                 Arrays.asList(m.sectors), m.status.name(), m.leitwegId, m.contactEmail, m.contactPhone,
                 new MemberSnapshotEvent.Address(m.street, m.postalCode, m.city),
                 depots.stream().map(d -> new MemberSnapshotEvent.DepotSnapshot(d.id, d.name, d.latitude, d.longitude)).toList());
-        outbox.publish(TOPIC, m.id.toString(), eventId, eventType, event);
+        outbox.publish(event);
     }
 
     public void userChanged(UUID memberId, UUID userId, String name, String email, List<String> roles, boolean active) {
-        UUID eventId = UUID.randomUUID();
-        outbox.publish(TOPIC, memberId.toString(), eventId, "UserChanged",
-                new UserChanged(eventId, "UserChanged", Instant.now(), memberId, userId, name, email, roles, active));
+        outbox.publish(new UserChanged(UUID.randomUUID(), "UserChanged", Instant.now(), memberId, userId, name, email, roles, active));
     }
 
     /** {@code kind} is {@code API_CLIENT} or {@code USER}. */
     public void credentialRevoked(UUID memberId, String subject, String kind) {
-        UUID eventId = UUID.randomUUID();
-        outbox.publish(TOPIC, memberId.toString(), eventId, "CredentialRevoked",
-                new CredentialRevoked(eventId, "CredentialRevoked", Instant.now(), memberId, subject, kind));
+        outbox.publish(new CredentialRevoked(UUID.randomUUID(), "CredentialRevoked", Instant.now(), memberId, subject, kind));
     }
 
     public void ratesPublished(UUID regionId, int year, List<Rate> rates, SettlementTerms terms) {
-        UUID eventId = UUID.randomUUID();
         var lines = rates.stream()
                 .map(r -> new RatesPublished.RateLine(r.sector.name(), r.category, r.unit.name(), r.amount, r.currency))
                 .toList();
         var t = terms == null ? null : new RatesPublished.Terms(terms.toleranceHours, terms.remainder.name());
-        outbox.publish(TOPIC, regionId.toString(), eventId, "RatesPublished",
-                new RatesPublished(eventId, "RatesPublished", Instant.now(), regionId, year, lines, t));
+        outbox.publish(new RatesPublished(UUID.randomUUID(), "RatesPublished", Instant.now(), regionId, year, lines, t));
     }
 }

@@ -23,13 +23,11 @@ public class PoolEvents {
 
     /** Publishes the offer's full snapshot under the given type (OfferCreated, OfferChanged, ...). */
     public void offer(String eventType, Offer o, Instant occurredAt) {
-        UUID eventId = UUID.randomUUID();
-        outbox.publish(TOPIC, o.id.toString(), eventId, eventType, snapshot(eventId, eventType, occurredAt, o));
+        outbox.publish(snapshot(UUID.randomUUID(), eventType, occurredAt, o));
     }
 
     public void blackout(String eventType, Offer o, Blackout b, Instant occurredAt) {
-        UUID eventId = UUID.randomUUID();
-        outbox.publish(TOPIC, o.id.toString(), eventId, eventType, new BlackoutEvent(eventId, eventType, occurredAt,
+        outbox.publish(new BlackoutEvent(UUID.randomUUID(), eventType, occurredAt,
                 o.id, b.id, o.ownerMemberId, b.start, b.end, b.reason));
     }
 

@@ -2,6 +2,7 @@ package de.dienstleistungspool.booking.messaging.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.dienstleistungspool.platform.outbox.OutgoingEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,7 +36,7 @@ public record BookingEvent(
         String site,
         String actor,
         String reason,
-        Boolean lateCancellation) {
+        Boolean lateCancellation) implements OutgoingEvent {
 
     /** The actual use recorded at completion, the quantity settlement values. */
     public record Usage(BigDecimal quantity, String unit) {
@@ -43,4 +44,14 @@ public record BookingEvent(
 
     /** The topic these events go to, keyed by offer id. */
     public static final String TOPIC = "booking-events";
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public String key() {
+        return offerId.toString();
+    }
 }

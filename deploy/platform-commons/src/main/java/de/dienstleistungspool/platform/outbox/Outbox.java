@@ -27,18 +27,10 @@ public class Outbox {
     @Inject
     Event<OutboxWritten> written;
 
-    /**
-     * Records an event; must run inside the transaction of the change it describes.
-     *
-     * @param topic       Kafka topic, e.g. {@code booking-events}
-     * @param key         record key; all events with one key keep their order (e.g. the offer id)
-     * @param eventId     the event's id, also the consumers' idempotency key
-     * @param eventType   past-tense event name, e.g. {@code BookingConfirmed}
-     * @param event       the event record, serialised as JSON
-     */
+    /** Records an event; must run inside the transaction of the change it describes. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(String topic, String key, UUID eventId, String eventType, Object event) {
-        Row row = row(topic, key, eventId, eventType, event);
+    public void publish(OutgoingEvent event) {
+        Row row = row(event);
         jdbc.run(c -> {
             try (PreparedStatement insert = c.prepareStatement(Row.INSERT)) {
                 row.bind(insert, 1);
@@ -53,15 +45,15 @@ public class Outbox {
      * transaction of the change. The relay is woken when that transaction commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Row row(String topic, String key, UUID eventId, String eventType, Object event) {
+    public Row row(OutgoingEvent event) {
         String payload;
         try {
             payload = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event " + eventType + " cannot be serialised", e);
+            throw new IllegalArgumentException("Event " + event.eventType() + " cannot be serialised", e);
         }
-        written.fire(new OutboxWritten(topic));
-        return new Row(eventId, topic, key, eventType, payload);
+        written.fire(new OutboxWritten(event.topic()));
+        return new Row(event.eventId(), event.topic(), event.key(), event.eventType(), payload);
     }
 
     /** One outbox row, serialised and ready to insert. */

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,7 +17,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -63,8 +65,10 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Quarkus' Kafka client configuration ({@code kafka.*}: servers, security protocol, SASL, TLS), as every channel gets it. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     @ConfigProperty(name = "outbox.relay.enabled", defaultValue = "true")
     boolean enabled;
@@ -310,9 +314,9 @@ public class OutboxRelay {
         }
     }
 
-    private Properties producerConfig() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    /** Quarkus' Kafka configuration plus what the relay's guarantees need (every ack, idempotence, short timeouts). */
+    public Map<String, Object> producerConfig() {
+        Map<String, Object> p = new HashMap<>(kafkaConfig);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");

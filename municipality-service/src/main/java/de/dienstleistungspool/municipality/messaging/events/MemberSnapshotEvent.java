@@ -11,7 +11,13 @@ import java.util.UUID;
  */
 public record MemberSnapshotEvent(UUID eventId, String eventType, Instant occurredAt, UUID memberId, UUID regionId,
         String name, String kind, List<String> sectors, String status, String leitwegId, String contactEmail,
-        String contactPhone, Address address, List<DepotSnapshot> depots) {
+        String contactPhone, Address address, List<DepotSnapshot> depots) implements MemberTopicEvent {
+
+    @Override
+    public String key() {
+        return memberId.toString();
+    }
+
 
     /** Postal address of the member. */
     public record Address(String street, String postalCode, String city) {

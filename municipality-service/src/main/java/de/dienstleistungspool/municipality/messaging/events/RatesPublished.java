@@ -7,7 +7,13 @@ import java.util.UUID;
 
 /** A region published (or revised) the rates and settlement terms of a year; keyed by region id. */
 public record RatesPublished(UUID eventId, String eventType, Instant occurredAt, UUID regionId, int year,
-        List<RateLine> rates, Terms settlementTerms) {
+        List<RateLine> rates, Terms settlementTerms) implements MemberTopicEvent {
+
+    @Override
+    public String key() {
+        return regionId.toString();
+    }
+
 
     /** One rate of the year. */
     public record RateLine(String sector, String category, String unit, BigDecimal amount, String currency) {

@@ -1,5 +1,6 @@
 package de.dienstleistungspool.municipality.settlement.messaging;
 
+import de.dienstleistungspool.platform.outbox.OutgoingEvent;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,17 +17,37 @@ public final class SettlementEvents {
 
     /** A region's financial year was closed; {@code netting} names the binding payment scheme. */
     public record YearClosed(UUID eventId, String eventType, Instant occurredAt, UUID regionId, int year,
-                             String closedBy, String netting) {
+                             String closedBy, String netting) implements OutgoingEvent {
         public YearClosed(UUID regionId, int year, String closedBy, String netting) {
             this(UUID.randomUUID(), "YearClosed", Instant.now(), regionId, year, closedBy, netting);
+        }
+
+        @Override
+        public String topic() {
+            return TOPIC;
+        }
+
+        @Override
+        public String key() {
+            return regionId.toString();
         }
     }
 
     /** A member's year-end statement for one sector can be fetched at {@code /settlement/statements/{statementId}}. */
     public record StatementReady(UUID eventId, String eventType, Instant occurredAt, UUID regionId, UUID memberId,
-                                 int year, String sector, UUID statementId) {
+                                 int year, String sector, UUID statementId) implements OutgoingEvent {
         public StatementReady(UUID regionId, UUID memberId, int year, String sector, UUID statementId) {
             this(UUID.randomUUID(), "StatementReady", Instant.now(), regionId, memberId, year, sector, statementId);
+        }
+
+        @Override
+        public String topic() {
+            return TOPIC;
+        }
+
+        @Override
+        public String key() {
+            return regionId.toString();
         }
     }
 }

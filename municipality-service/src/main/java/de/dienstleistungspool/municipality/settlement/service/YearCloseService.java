@@ -87,10 +87,10 @@ public class YearCloseService {
             }
         });
         var yearClosed = new SettlementEvents.YearClosed(regionId, year, actor, netting.name());
-        outbox.publish(SettlementEvents.TOPIC, regionId.toString(), yearClosed.eventId(), "YearClosed", yearClosed);
+        outbox.publish(yearClosed);
         for (StatementRef s : closed.statements()) {
             var event = new SettlementEvents.StatementReady(regionId, s.memberId(), year, s.sector().name(), s.id());
-            outbox.publish(SettlementEvents.TOPIC, regionId.toString(), event.eventId(), "StatementReady", event);
+            outbox.publish(event);
         }
         return closed.computation();
     }
