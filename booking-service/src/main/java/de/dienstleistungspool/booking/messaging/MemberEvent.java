@@ -2,6 +2,7 @@ package de.dienstleistungspool.booking.messaging;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import de.dienstleistungspool.platform.messaging.IgnoredEvent;
 import de.dienstleistungspool.platform.messaging.IncomingEvent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,6 @@ public sealed interface MemberEvent extends IncomingEvent {
     }
 
     /** Any other member event (UserChanged, RatesPublished): not booking-service's concern. */
-    record Other(UUID eventId, String eventType) implements MemberEvent {
+    record Other(UUID eventId, String eventType) implements MemberEvent, IgnoredEvent {
     }
 }

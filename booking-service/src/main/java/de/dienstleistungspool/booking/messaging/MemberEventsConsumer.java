@@ -36,11 +36,6 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
     }
 
     @Override
-    protected boolean wants(MemberEvent e) {
-        return !(e instanceof MemberEvent.Other);
-    }
-
-    @Override
     protected void apply(MemberEvent e) {
         if (e instanceof MemberEvent.Snapshot s) {
             members.record(s.memberId(), s.regionId(), s.left() ? "LEFT" : "ACTIVE", s.occurredAt());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import de.dienstleistungspool.booking.domain.OfferKind;
 import de.dienstleistungspool.booking.domain.QuantityUnit;
+import de.dienstleistungspool.platform.messaging.IgnoredEvent;
 import de.dienstleistungspool.platform.messaging.IncomingEvent;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -48,6 +49,6 @@ public sealed interface PoolEvent extends IncomingEvent {
     }
 
     /** Any other pool event: not booking-service's concern. */
-    record Other(UUID eventId, String eventType) implements PoolEvent {
+    record Other(UUID eventId, String eventType) implements PoolEvent, IgnoredEvent {
     }
 }

@@ -38,11 +38,6 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
         consume(message);
     }
 
-    @Override
-    protected boolean wants(PoolEvent e) {
-        return !(e instanceof PoolEvent.Other);
-    }
-
     /** A blackout must name a known offer; the offer stays locked until commit, so no booking slips in meanwhile. */
     @Override
     protected void check(PoolEvent e) {

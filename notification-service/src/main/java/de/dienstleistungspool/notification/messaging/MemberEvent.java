@@ -2,6 +2,7 @@ package de.dienstleistungspool.notification.messaging;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import de.dienstleistungspool.platform.messaging.IgnoredEvent;
 import de.dienstleistungspool.platform.messaging.IncomingEvent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,6 @@ public sealed interface MemberEvent extends IncomingEvent {
     }
 
     /** Any other member event (RatesPublished): not needed here. */
-    record Other(UUID eventId, String eventType) implements MemberEvent {
+    record Other(UUID eventId, String eventType) implements MemberEvent, IgnoredEvent {
     }
 }

@@ -2,6 +2,7 @@ package de.dienstleistungspool.notification.messaging;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import de.dienstleistungspool.platform.messaging.IgnoredEvent;
 import de.dienstleistungspool.platform.messaging.IncomingEvent;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
@@ -23,6 +24,6 @@ public sealed interface PoolEvent extends IncomingEvent {
     }
 
     /** Any other pool event (blackouts): not needed here. */
-    record Other(UUID eventId, String eventType) implements PoolEvent {
+    record Other(UUID eventId, String eventType) implements PoolEvent, IgnoredEvent {
     }
 }

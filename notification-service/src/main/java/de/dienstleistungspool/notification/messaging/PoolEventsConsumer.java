@@ -31,13 +31,8 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
     }
 
     @Override
-    protected boolean wants(PoolEvent e) {
-        return e instanceof PoolEvent.OfferSnapshot;
-    }
-
-    @Override
     protected void apply(PoolEvent e) {
-        PoolEvent.OfferSnapshot o = (PoolEvent.OfferSnapshot) e;
+        PoolEvent.OfferSnapshot o = (PoolEvent.OfferSnapshot) e; // the one shape that is not an IgnoredEvent
         directory.offerSnapshot(o.offerId(), o.ownerMemberId(), o.title(), o.kind(), o.depot() == null ? null : o.depot().name());
     }
 }

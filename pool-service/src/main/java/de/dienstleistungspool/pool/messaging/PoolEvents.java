@@ -15,9 +15,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PoolEvents {
 
-    /** The topic booking-service (and others) learn offers and blackouts from. */
-    public static final String TOPIC = "pool-events";
-
     @Inject
     Outbox outbox;
 

@@ -71,9 +71,12 @@ public abstract class EventConsumer<E extends IncomingEvent> {
         apply(event);
     }
 
-    /** Whether this consumer acts on the event at all (e.g. by type); events it does not want are not claimed. */
+    /**
+     * Whether this consumer acts on the event at all; events it does not want are skipped unclaimed. By default every
+     * event but an {@link IgnoredEvent}; a consumer of one record shape overrides it to pick event types.
+     */
     protected boolean wants(E event) {
-        return true;
+        return !(event instanceof IgnoredEvent);
     }
 
     /**

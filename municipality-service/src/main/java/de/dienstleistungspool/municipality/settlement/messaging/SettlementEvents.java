@@ -15,39 +15,35 @@ public final class SettlementEvents {
     private SettlementEvents() {
     }
 
-    /** A region's financial year was closed; {@code netting} names the binding payment scheme. */
-    public record YearClosed(UUID eventId, String eventType, Instant occurredAt, UUID regionId, int year,
-                             String closedBy, String netting) implements OutgoingEvent {
-        public YearClosed(UUID regionId, int year, String closedBy, String netting) {
-            this(UUID.randomUUID(), "YearClosed", Instant.now(), regionId, year, closedBy, netting);
-        }
+    /** A settlement event, keyed by region id. */
+    public interface SettlementEvent extends OutgoingEvent {
+
+        UUID regionId();
 
         @Override
-        public String topic() {
+        default String topic() {
             return TOPIC;
         }
 
         @Override
-        public String key() {
-            return regionId.toString();
+        default String key() {
+            return regionId().toString();
+        }
+    }
+
+    /** A region's financial year was closed; {@code netting} names the binding payment scheme. */
+    public record YearClosed(UUID eventId, String eventType, Instant occurredAt, UUID regionId, int year,
+                             String closedBy, String netting) implements SettlementEvent {
+        public YearClosed(UUID regionId, int year, String closedBy, String netting) {
+            this(UUID.randomUUID(), "YearClosed", Instant.now(), regionId, year, closedBy, netting);
         }
     }
 
     /** A member's year-end statement for one sector can be fetched at {@code /settlement/statements/{statementId}}. */
     public record StatementReady(UUID eventId, String eventType, Instant occurredAt, UUID regionId, UUID memberId,
-                                 int year, String sector, UUID statementId) implements OutgoingEvent {
+                                 int year, String sector, UUID statementId) implements SettlementEvent {
         public StatementReady(UUID regionId, UUID memberId, int year, String sector, UUID statementId) {
             this(UUID.randomUUID(), "StatementReady", Instant.now(), regionId, memberId, year, sector, statementId);
-        }
-
-        @Override
-        public String topic() {
-            return TOPIC;
-        }
-
-        @Override
-        public String key() {
-            return regionId.toString();
         }
     }
 }

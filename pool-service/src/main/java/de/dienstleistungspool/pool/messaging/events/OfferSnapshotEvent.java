@@ -1,7 +1,5 @@
 package de.dienstleistungspool.pool.messaging.events;
 
-import de.dienstleistungspool.platform.outbox.OutgoingEvent;
-import de.dienstleistungspool.pool.messaging.PoolEvents;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,17 +8,7 @@ import java.util.UUID;
 public record OfferSnapshotEvent(UUID eventId, String eventType, Instant occurredAt, UUID offerId, UUID ownerMemberId,
                                  UUID regionId, String kind, String category, String title, List<String> sectors,
                                  Depot depot, String unit, int bufferMinutes, List<String> settlementModes,
-                                 boolean autoConfirm, String status) implements OutgoingEvent {
-
-    @Override
-    public String topic() {
-        return PoolEvents.TOPIC;
-    }
-
-    @Override
-    public String key() {
-        return offerId.toString();
-    }
+                                 boolean autoConfirm, String status) implements PoolTopicEvent {
 
     /** Where the offer stands. */
     public record Depot(String name, double latitude, double longitude) {
