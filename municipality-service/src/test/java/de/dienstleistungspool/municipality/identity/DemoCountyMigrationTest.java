@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo county migration, applied with the schema to a database of its own (as the stack does with
- * {@code db/migration,db/demo}) and then run once more: it is idempotent, its credentials verify with
+ * {@code db/migration,db/demo}, after the platform migrations) and then run once more: it is idempotent, its credentials verify with
  * {@code demo-secret}, its Leitweg-IDs are valid and its outbox events have the contract shape.
  */
 class DemoCountyMigrationTest {
@@ -32,7 +32,7 @@ class DemoCountyMigrationTest {
     @Test
     void demoCountyLoadsIdempotentlyWithWorkingCredentialsAndContractShapedEvents() throws Exception {
         String url = TestInfrastructure.database("municipality_demo_" + System.nanoTime());
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration", "classpath:db/demo")
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/platform", "classpath:db/outbox", "classpath:db/migration", "classpath:db/demo")
                 .load().migrate();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
             List<Long> before = counts(s);

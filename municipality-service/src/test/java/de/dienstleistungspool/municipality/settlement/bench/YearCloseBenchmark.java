@@ -34,7 +34,7 @@ public final class YearCloseBenchmark {
         long countyLines = args.length > 1 ? Long.parseLong(args[1]) : 50_000L;
         // the same JDBC option as the service's datasource (application.properties): batched inserts as multi-row inserts
         String url = TestInfrastructure.database("settlement_bench_" + System.currentTimeMillis()) + "&reWriteBatchedInserts=true";
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/platform", "classpath:db/outbox", "classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
             System.out.printf(Locale.ROOT, "%nSettlement year-end close benchmark (PostgreSQL %s, %d cores)%n",
                     scalar(c, "show server_version"), Runtime.getRuntime().availableProcessors());
