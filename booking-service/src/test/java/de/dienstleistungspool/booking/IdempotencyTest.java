@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import de.dienstleistungspool.booking.service.IdempotencyKeyExpiry;
+import de.dienstleistungspool.platform.idempotency.IdempotencyKeyExpiry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.response.Response;
@@ -47,6 +47,8 @@ class IdempotencyTest {
         assertEquals(201, retry.statusCode());
         assertEquals(first.body().asString(), retry.body().asString());
         assertEquals(first.header("Location"), retry.header("Location"));
+        assertEquals(null, first.header("Idempotent-Replayed"));
+        assertEquals("true", retry.header("Idempotent-Replayed"));
         assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
         assertEquals(List.of("BookingRequested"), BookingEventsTopic.types(offer, 1), "one event on the broker");
 
@@ -57,6 +59,26 @@ class IdempotencyTest {
         assertEquals(200, again.statusCode());
         assertEquals(confirmed.body().asString(), again.body().asString());
         assertEquals(2, PoolFeed.count("select count(*) from booking_transition where booking_id = ?", id));
+    }
+
+    @Test
+    void aRetriedSeriesBooksItsDatesOnce() {
+        UUID offer = PoolFeed.equipment(PoolFeed.ESCHWEGE, 0);
+        String token = Api.dispatcher(PoolFeed.WITZENHAUSEN);
+        Map<String, Object> body = Map.of("offerId", offer.toString(), "settlementMode", "NON_MONETARY", "periods", List.of(
+                Map.of("start", DAY.toString(), "end", DAY.plus(Duration.ofHours(4)).toString()),
+                Map.of("start", DAY.plus(Duration.ofDays(7)).toString(), "end", DAY.plus(Duration.ofDays(7)).plus(Duration.ofHours(4)).toString())));
+        Response first = send(token, "series-" + offer, body, "/booking-series");
+        Response retry = send(token, "series-" + offer, body, "/booking-series");
+        assertEquals(201, first.statusCode(), first.body().asString());
+        assertEquals(201, retry.statusCode());
+        assertEquals(first.body().asString(), retry.body().asString());
+        assertEquals(first.header("Location"), retry.header("Location"));
+        assertEquals(2, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
+        // the same key with skipConflicts is another request
+        given().auth().oauth2(token).contentType("application/json").header("Idempotency-Key", "series-" + offer)
+                .queryParam("skipConflicts", true).body(body).post("/booking-series")
+                .then().statusCode(422).body("type", equalTo("urn:problem:idempotency-key-reused"));
     }
 
     @Test

@@ -5,8 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * The booking policy a region can tune: longest period, when a cancellation counts as late, rota size, and how long
- * Idempotency-Keys are kept.
+ * The booking policy a region can tune: longest period, how far ahead or back, when a cancellation counts as late,
+ * and rota size.
  */
 @ConfigMapping(prefix = "booking")
 public interface BookingConfig {
@@ -30,11 +30,4 @@ public interface BookingConfig {
     /** The most occurrences one recurring request may create. */
     @WithDefault("120")
     int maxOccurrences();
-
-    /**
-     * How long an Idempotency-Key and its stored response are kept; a retry after that runs as a new request. Older
-     * keys are deleted hourly.
-     */
-    @WithDefault("P30D")
-    Duration idempotencyRetention();
 }

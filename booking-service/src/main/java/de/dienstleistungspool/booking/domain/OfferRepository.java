@@ -1,10 +1,8 @@
 package de.dienstleistungspool.booking.domain;
 
-import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
+import org.hibernate.query.NativeQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,54 +13,29 @@ import java.util.UUID;
 @Singleton
 public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
 
-    @Inject
-    TransactionalJdbc jdbc;
-
     /** An offer together with whether a given member or the offer's owner has left the pool. */
     public record Bookable(Offer offer, boolean memberLeft, boolean ownerLeft) {
     }
 
-    /**
-     * The offer and the pool membership of both sides, in one round trip (which also carries any statement deferred
-     * by the transaction, e.g. the Idempotency-Key claim) and without an entity load; empty if the offer is unknown.
-     * The offer's {@code snapshotAt} stays unset: a booking does not need it, and reading a timestamp costs the driver
-     * a calendar per result set.
-     */
+    /** The offer and the pool membership of both sides, in one query; empty if the offer is unknown. */
     public Optional<Bookable> findBookable(UUID offerId, UUID memberId) {
-        return jdbc.run(BOOKABLE, (s, from) -> {
-            s.setObject(from, memberId);
-            s.setObject(from + 1, offerId);
-            return from + 2;
-        }, s -> {
-            try (ResultSet r = s.getResultSet()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                Offer o = new Offer();
-                o.id = r.getObject(1, UUID.class);
-                o.ownerMemberId = r.getObject(2, UUID.class);
-                o.regionId = r.getObject(3, UUID.class);
-                o.kind = OfferKind.valueOf(r.getString(4));
-                o.category = r.getString(5);
-                o.title = r.getString(6);
-                o.sectors = List.of((String[]) r.getArray(7).getArray());
-                o.unit = QuantityUnit.valueOf(r.getString(8));
-                o.bufferMinutes = r.getInt(9);
-                o.settlementModes = List.of((String[]) r.getArray(10).getArray());
-                o.autoConfirm = r.getBoolean(11);
-                o.status = r.getString(12);
-                return Optional.of(new Bookable(o, r.getBoolean(13), r.getBoolean(14)));
-            }
-        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select o.*,
+                               exists (select 1 from member m where m.member_id = ?1 and m.status = 'LEFT') as member_left,
+                               exists (select 1 from member m where m.member_id = o.owner_member_id and m.status = 'LEFT')
+                                   as owner_left
+                          from offer o where o.offer_id = ?2
+                        """)
+                .unwrap(NativeQuery.class)
+                .addEntity("o", Offer.class)
+                .addScalar("member_left", Boolean.class)
+                .addScalar("owner_left", Boolean.class)
+                .setParameter(1, memberId)
+                .setParameter(2, offerId)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new Bookable((Offer) r[0], (Boolean) r[1], (Boolean) r[2]));
     }
-
-    private static final String BOOKABLE = """
-            select o.offer_id, o.owner_member_id, o.region_id, o.kind, o.category, o.title, o.sectors, o.unit,
-                   o.buffer_minutes, o.settlement_modes, o.auto_confirm, o.status,
-                   exists (select 1 from member m where m.member_id = ? and m.status = 'LEFT'),
-                   exists (select 1 from member m where m.member_id = o.owner_member_id and m.status = 'LEFT')
-              from offer o where o.offer_id = ?
-            """;
 
     /**
      * Upserts a full snapshot; an older snapshot than the one held is ignored. The upsert takes the offer row's

@@ -2,8 +2,7 @@ package de.dienstleistungspool.booking.rest;
 
 import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.booking.service.BookingTransitions;
-import de.dienstleistungspool.booking.service.IdempotentRequests;
-import de.dienstleistungspool.booking.service.IdempotentRequests.Outcome;
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,65 +35,67 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "404", description = "No such booking, or not one of my member's")
 @APIResponse(responseCode = "409", description = "The booking's status does not allow this step")
 @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
+@Idempotent
 public class BookingActionResource {
 
     @Inject
     BookingTransitions transitions;
 
-    @Inject
-    IdempotentRequests idempotent;
-
     @POST
     @Path("/confirm")
     @RolesAllowed(Roles.WORKS_STAFF)
     @Operation(summary = "Confirm a requested booking (works staff of the offer's owner)")
-    public Response confirm(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @Valid TransitionRequest body) {
-        return step(key, id, "confirm", body, () -> transitions.confirm(id, TransitionRequest.reasonOf(body)));
+    public Response confirm(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
+            @Valid TransitionRequest body) {
+        return ok(transitions.confirm(id, TransitionRequest.reasonOf(body)));
     }
 
     @POST
     @Path("/reject")
     @RolesAllowed(Roles.WORKS_STAFF)
     @Operation(summary = "Reject a requested booking (works staff of the offer's owner)")
-    public Response reject(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @Valid TransitionRequest body) {
-        return step(key, id, "reject", body, () -> transitions.reject(id, TransitionRequest.reasonOf(body)));
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
+            @Valid TransitionRequest body) {
+        return ok(transitions.reject(id, TransitionRequest.reasonOf(body)));
     }
 
     @POST
     @Path("/cancel")
     @RolesAllowed(Roles.DISPATCHER)
     @Operation(summary = "Cancel before the start (dispatcher of the requesting member); late cancellations are recorded")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @Valid TransitionRequest body) {
-        return step(key, id, "cancel", body, () -> transitions.cancel(id, TransitionRequest.reasonOf(body)));
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
+            @Valid TransitionRequest body) {
+        return ok(transitions.cancel(id, TransitionRequest.reasonOf(body)));
     }
 
     @POST
     @Path("/start")
     @RolesAllowed(Roles.WORKS_STAFF)
     @Operation(summary = "Record pick-up (equipment) or start of work (service, standby) (works staff of the owner)")
-    public Response start(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @Valid TransitionRequest body) {
-        return step(key, id, "start", body, () -> transitions.start(id, TransitionRequest.reasonOf(body)));
+    public Response start(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
+            @Valid TransitionRequest body) {
+        return ok(transitions.start(id, TransitionRequest.reasonOf(body)));
     }
 
     @POST
     @Path("/complete")
     @RolesAllowed(Roles.WORKS_STAFF)
     @Operation(summary = "Record return or completion with the actual usage (works staff of the owner)")
-    public Response complete(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key,
-                             @Valid @NotNull CompletionRequest body) {
-        return step(key, id, "complete", body, () -> transitions.complete(id, body.usage().quantity(),
-                body.usage().unit(), body.reason()));
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
+            @Valid @NotNull CompletionRequest body) {
+        return ok(transitions.complete(id, body.usage().quantity(), body.usage().unit(), body.reason()));
     }
 
     @POST
     @Path("/no-show")
     @RolesAllowed(Roles.WORKS_STAFF)
     @Operation(summary = "Record that the requester did not turn up (works staff of the owner, after the start)")
-    public Response noShow(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @Valid TransitionRequest body) {
-        return step(key, id, "no-show", body, () -> transitions.noShow(id, TransitionRequest.reasonOf(body)));
+    public Response noShow(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
+            @Valid TransitionRequest body) {
+        return ok(transitions.noShow(id, TransitionRequest.reasonOf(body)));
     }
 
-    private Response step(String key, UUID id, String step, Record body, Supplier<Booking> action) {
-        return idempotent.once(key, "POST /bookings/" + id + "/" + step, body, () -> Outcome.ok(BookingView.of(action.get())));
+    private static Response ok(Booking moved) {
+        return Response.ok(BookingView.of(moved)).build();
     }
 }

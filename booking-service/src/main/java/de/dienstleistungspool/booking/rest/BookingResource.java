@@ -4,8 +4,7 @@ import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.service.BookingQueries;
 import de.dienstleistungspool.booking.service.BookingRequests;
-import de.dienstleistungspool.booking.service.IdempotentRequests;
-import de.dienstleistungspool.booking.service.IdempotentRequests.Outcome;
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,27 +49,18 @@ public class BookingResource {
     @Inject
     BookingQueries queries;
 
-    @Inject
-    IdempotentRequests idempotent;
-
     @POST
     @RolesAllowed(Roles.DISPATCHER)
+    @Idempotent
     @Operation(summary = "Request an offer for a period (a dispatcher of another member of the offer's region)")
     @APIResponse(responseCode = "201", description = "Requested (or confirmed at once if the offer auto-confirms)")
     @APIResponse(responseCode = "400", description = "Invalid body, period or missing Idempotency-Key")
     @APIResponse(responseCode = "404", description = "Unknown offer or an offer of another region")
     @APIResponse(responseCode = "409", description = "The period overlaps another booking or a blackout, or the offer is paused/retired")
     @APIResponse(responseCode = "422", description = "Settlement mode or sector not accepted, own offer, or Idempotency-Key reused for another request")
-    public Response request(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull BookingRequest body) {
-        // two round trips: key lookup + offer read; key claim with the response + booking + audit line + event + commit
-        return idempotent.onceCommittingWithLastWrite(key, "POST /bookings", body, () -> {
-            BookingRequests.Prepared prepared = requests.prepare(body.toDraft());
-            Booking b = prepared.booking();
-            Outcome created = Outcome.created("/bookings/" + b.id, BookingView.of(b));
-            idempotent.answerWithNextWrite(created);
-            requests.storeAndCommit(prepared);
-            return created;
-        });
+    public Response request(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @Valid @NotNull BookingRequest body) {
+        Booking b = requests.request(body.toDraft());
+        return Response.created(URI.create("/bookings/" + b.id)).entity(BookingView.of(b)).build();
     }
 
     @GET

@@ -2,8 +2,7 @@ package de.dienstleistungspool.booking.rest;
 
 import de.dienstleistungspool.booking.service.BookingQueries;
 import de.dienstleistungspool.booking.service.BookingSeriesRequests;
-import de.dienstleistungspool.booking.service.IdempotentRequests;
-import de.dienstleistungspool.booking.service.IdempotentRequests.Outcome;
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,25 +41,21 @@ public class BookingSeriesResource {
     @Inject
     BookingQueries queries;
 
-    @Inject
-    IdempotentRequests idempotent;
-
     @POST
     @RolesAllowed(Roles.DISPATCHER)
+    @Idempotent
     @Operation(summary = "Book a rota; all-or-nothing unless skipConflicts=true")
     @APIResponse(responseCode = "201", description = "The bookings made and the occurrences skipped")
     @APIResponse(responseCode = "400", description = "Invalid body, rule, periods or missing Idempotency-Key")
     @APIResponse(responseCode = "404", description = "Unknown offer or an offer of another region")
     @APIResponse(responseCode = "409", description = "Occurrences conflict (listed in 'conflicts'); nothing was booked")
     @APIResponse(responseCode = "422", description = "Settlement mode or sector not accepted, own offer, or Idempotency-Key reused")
-    public Response request(@HeaderParam("Idempotency-Key") String key,
+    public Response request(@HeaderParam(Idempotent.HEADER) String idempotencyKey,
                             @QueryParam("skipConflicts") @DefaultValue("false") boolean skipConflicts,
                             @Valid @NotNull RecurringBookingRequest body) {
-        return idempotent.once(key, "POST /booking-series?skipConflicts=" + skipConflicts, body, () -> {
-            BookingSeriesRequests.SeriesResult r = series.request(body.template(), body.occurrences(), skipConflicts);
-            return Outcome.created("/booking-series/" + r.seriesId(), new SeriesView(r.seriesId(),
-                    r.bookings().stream().map(BookingView::of).toList(), r.skipped()));
-        });
+        BookingSeriesRequests.SeriesResult r = series.request(body.template(), body.occurrences(), skipConflicts);
+        return Response.created(URI.create("/booking-series/" + r.seriesId())).entity(new SeriesView(r.seriesId(),
+                r.bookings().stream().map(BookingView::of).toList(), r.skipped())).build();
     }
 
     @GET

@@ -32,7 +32,7 @@ public class BookingAudit {
     /**
      * The audit lines and events of a new booking's request and, if the offer confirms automatically, of its
      * confirmation; {@link de.dienstleistungspool.booking.domain.BookingRepository#insertIfFree} writes them in the
-     * booking's own round trip.
+     * booking's own statement.
      */
     public Trail requested(Booking b, String actor, UUID actorMember, boolean autoConfirmed) {
         BookingStatus finalStatus = b.status;

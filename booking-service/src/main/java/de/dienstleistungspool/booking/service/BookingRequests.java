@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Requests a single booking: validates it, lets the exclusion constraint decide about overlaps, records the audit
@@ -35,48 +34,31 @@ public class BookingRequests {
     @Inject
     Caller caller;
 
-    /** A validated booking of the caller's member (status set by the offer's policy) and its offer, not yet stored. */
-    public record Prepared(Booking booking, Offer offer) {
-    }
-
-    /** Checks the request against the offer and the policy and builds the booking; writes nothing. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Prepared prepare(BookingDraft draft) {
-        Offer offer = policy.bookableOffer(draft.offerId());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return new Prepared(policy.prepare(offer, draft, null, now), offer);
-    }
-
     /**
-     * Stores a prepared booking with its audit trail and events and commits the transaction in the same round trip;
-     * the caller writes nothing after it. A taken period aborts that round trip inside the database (SQLSTATE BK003)
-     * and answers 409 naming the period it conflicts with.
+     * Books the offer for the caller's member: a period taken by an active booking is 409 naming that booking's
+     * period, as are a paused or retired offer and a blackout (refused by the database).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Booking storeAndCommit(Prepared prepared) {
-        Booking b = prepared.booking();
-        withTrail(b, prepared.offer(), trail -> {
-            bookings.insertAndCommit(b, trail.lines(), trail.events());
-            return true;
-        });
+    @Transactional
+    public Booking request(BookingDraft draft) {
+        Offer offer = policy.bookableOffer(draft.offerId());
+        Booking b = policy.prepare(offer, draft, null, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        if (!insert(b, offer)) {
+            throw overlap(b);
+        }
         return b;
     }
 
     /**
-     * Inserts a prepared booking and records its first transitions.
+     * Inserts a prepared booking and records its first transitions; the database's refusals (offer unavailable,
+     * blackout) become 409s.
      *
      * @return false, with nothing written, if an active booking already occupies the period
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean insert(Booking b, Offer offer) {
-        return withTrail(b, offer, trail -> bookings.insertIfFree(b, trail.lines(), trail.events()));
-    }
-
-    /** Runs a write of the booking with its first audit lines and events; the database's refusals become 409s. */
-    private <T> T withTrail(Booking b, Offer offer, Function<BookingAudit.Trail, T> write) {
         BookingAudit.Trail trail = audit.requested(b, caller.subject(), caller.memberId(), offer.autoConfirm);
         try {
-            return write.apply(trail);
+            return bookings.insertIfFree(b, trail.lines(), trail.events());
         } catch (RuntimeException e) {
             throw DatabaseRefusals.translate(e, b);
         }

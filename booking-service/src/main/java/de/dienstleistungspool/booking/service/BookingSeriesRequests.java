@@ -46,7 +46,7 @@ public class BookingSeriesRequests {
     public record SeriesResult(UUID seriesId, List<Booking> bookings, List<SeriesConflict> skipped) {
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public SeriesResult request(BookingDraft template, List<Instant[]> periods, boolean skipConflicts) {
         if (periods.isEmpty() || periods.size() > config.maxOccurrences()) {
             throw ProblemException.badRequest("invalid-series", "A series needs 1 to " + config.maxOccurrences()

@@ -36,24 +36,24 @@ public class BookingTransitions {
     @Inject
     BookingConfig config;
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public Booking confirm(UUID id, String reason) {
         return move(asProvider(id), Set.of(BookingStatus.REQUESTED), BookingStatus.CONFIRMED, reason);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public Booking reject(UUID id, String reason) {
         return move(asProvider(id), Set.of(BookingStatus.REQUESTED), BookingStatus.REJECTED, reason);
     }
 
     /** Pick-up (equipment) or start of work (service, standby). */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public Booking start(UUID id, String reason) {
         return move(asProvider(id), Set.of(BookingStatus.CONFIRMED), BookingStatus.IN_USE, reason);
     }
 
     /** Return (equipment) or completion (service, standby) with the actual usage that settlement values. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public Booking complete(UUID id, BigDecimal quantity, QuantityUnit unit, String reason) {
         Booking b = asProvider(id);
         if (unit != b.offerUnit) {
@@ -69,7 +69,7 @@ public class BookingTransitions {
         return move(b, Set.of(BookingStatus.IN_USE), BookingStatus.COMPLETED, reason);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public Booking noShow(UUID id, String reason) {
         Booking b = asProvider(id);
         if (Instant.now().isBefore(b.startAt)) {
@@ -79,7 +79,7 @@ public class BookingTransitions {
     }
 
     /** The requester cancels before the start; a cancellation shortly before it is recorded as late. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public Booking cancel(UUID id, String reason) {
         Booking b = visibleForUpdate(id);
         if (!b.isConsumer(caller.memberId())) {

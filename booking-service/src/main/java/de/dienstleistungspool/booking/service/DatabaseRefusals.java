@@ -2,21 +2,17 @@ package de.dienstleistungspool.booking.service;
 
 import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.platform.problem.ProblemException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Translates the database's refusals of a booking insert into 409s: SQLSTATE BK001 offer not bookable and BK002
- * blackout (the insert trigger), BK003 period taken (the committing insert of a single booking).
+ * blackout, both raised by the insert trigger.
  */
 final class DatabaseRefusals {
 
     private static final Pattern BLACKOUT = Pattern.compile("blackout (\\S+) (\\S+)");
-    private static final Pattern OVERLAP = Pattern.compile("overlap (\\S+) (\\S+) (\\d+)");
 
     private DatabaseRefusals() {
     }
@@ -36,12 +32,6 @@ final class DatabaseRefusals {
                     return ProblemException.conflict("blackout",
                             "The requested period hits the offer's blackout " + period);
                 }
-                if ("BK003".equals(sql.getSQLState())) {
-                    Matcher m = OVERLAP.matcher(message);
-                    return m.find()
-                            ? overlap(b, epoch(m.group(1)) + "/" + epoch(m.group(2)), Integer.parseInt(m.group(3)))
-                            : overlap(b, "another booking", 0);
-                }
             }
         }
         return e;
@@ -53,12 +43,5 @@ final class DatabaseRefusals {
                 + takenPeriod + (takenBufferMinutes > 0 ? " (plus " + takenBufferMinutes + " min buffer)" : "")
                 + "; requested " + b.startAt + "/" + b.endAt
                 + (b.bufferMinutes > 0 ? " plus " + b.bufferMinutes + " min buffer" : ""));
-    }
-
-    /** An instant from PostgreSQL's {@code extract(epoch from ...)}: seconds with up to six decimals. */
-    private static Instant epoch(String seconds) {
-        BigDecimal value = new BigDecimal(seconds);
-        BigDecimal whole = value.setScale(0, RoundingMode.FLOOR);
-        return Instant.ofEpochSecond(whole.longValueExact(), value.subtract(whole).movePointRight(9).longValue());
     }
 }

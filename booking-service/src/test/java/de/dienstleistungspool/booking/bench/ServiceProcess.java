@@ -20,12 +20,13 @@ final class ServiceProcess {
     }
 
     static Process start(String jdbcUrl, String kafka, int port, Path publicKey) throws Exception {
-        Path jar = Path.of("booking-service/target/quarkus-app/quarkus-run.jar");
+        // -Dbench.service-jar: another packaged build, e.g. a copy of the previous code's, for a before/after comparison
+        Path jar = Path.of(System.getProperty("bench.service-jar", "booking-service/target/quarkus-app/quarkus-run.jar"));
         if (!Files.exists(jar)) {
             jar = Path.of("target/quarkus-app/quarkus-run.jar");
         }
         if (!Files.exists(jar)) {
-            throw new IllegalStateException("Package the service first: ./mvnw -o -q package -DskipTests -pl booking-service");
+            throw new IllegalStateException("Package the service first: ./mvnw -q install -DskipTests -pl booking-service -am");
         }
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.service-heap", "512m"),
