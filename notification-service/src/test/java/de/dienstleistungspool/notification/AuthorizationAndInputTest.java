@@ -49,7 +49,7 @@ class AuthorizationAndInputTest {
         }
         given().auth().oauth2(dispatcher).contentType("application/json")
                 .body(Map.of("url", "https://leitwarte.example/hook", "eventTypes", List.of("BookingConfirmed")))
-                .when().post("/webhooks").then().statusCode(403);
+                .when().header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(403);
         given().auth().oauth2(dispatcher).contentType("application/json").body(Map.of("email", false, "roles", List.of()))
                 .when().put("/notification-preferences/BookingConfirmed").then().statusCode(403);
     }
@@ -70,7 +70,7 @@ class AuthorizationAndInputTest {
     void anotherMembersResourcesAreInvisible() {
         String webhook = given().auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("url", "https://leitwarte.example/hook", "eventTypes", List.of("BookingConfirmed")))
-                .when().post("/webhooks").then().statusCode(201).extract().path("webhook.id");
+                .when().header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(201).extract().path("webhook.id");
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("email", false, "roles", List.of()))
                 .when().put("/notification-preferences/BookingConfirmed").then().statusCode(200);
         UUID delivery = UUID.randomUUID();
@@ -140,7 +140,7 @@ class AuthorizationAndInputTest {
     }
 
     private void badWebhook(Map<String, ?> body, int status, String detail) {
-        json(admin).body(body).post("/webhooks").then().statusCode(status)
+        json(admin).body(body).header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(status)
                 .contentType(containsString(PROBLEM)).body("status", equalTo(status)).body("detail", containsString(detail));
     }
 

@@ -60,7 +60,7 @@ class ReminderConcurrencyTest {
         try (WebhookReceiver receiver = new WebhookReceiver(204)) {
             given().auth().oauth2(admin).contentType("application/json")
                     .body(Map.of("url", receiver.url(), "eventTypes", List.of("BookingStartsSoon", "BookingReturnOverdue")))
-                    .when().post("/webhooks").then().statusCode(201);
+                    .when().header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(201);
             s.publish(s.booking("BookingConfirmed", pickUpTomorrow, "CONFIRMED", now.plus(Duration.ofHours(20)), now.plus(Duration.ofHours(30))),
                     s.booking("BookingConfirmed", overdue, "CONFIRMED", now.minus(Duration.ofDays(3)), now.minus(Duration.ofHours(2))),
                     s.booking("BookingStarted", overdue, "IN_USE", now.minus(Duration.ofDays(3)), now.minus(Duration.ofHours(2))),

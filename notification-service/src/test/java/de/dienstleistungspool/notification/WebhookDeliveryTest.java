@@ -48,7 +48,7 @@ class WebhookDeliveryTest {
         try (WebhookReceiver receiver = new WebhookReceiver(500, 500, 204)) {
             ExtractableResponse<Response> registered = given().auth().oauth2(admin).contentType("application/json")
                     .body(Map.of("url", receiver.url(), "eventTypes", List.of("BookingConfirmed"), "description", "Leitwarte"))
-                    .when().post("/webhooks").then().statusCode(201)
+                    .when().header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(201)
                     .header("Location", org.hamcrest.Matchers.containsString("/webhooks/")).extract();
             String secret = registered.path("secret");
             String endpointId = registered.path("webhook.id");
@@ -99,7 +99,7 @@ class WebhookDeliveryTest {
         try (WebhookReceiver receiver = new WebhookReceiver(503)) {
             given().auth().oauth2(admin).contentType("application/json")
                     .body(Map.of("url", receiver.url(), "eventTypes", List.of("BookingRequested")))
-                    .when().post("/webhooks").then().statusCode(201);
+                    .when().header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(201);
             s.publish(s.booking("BookingRequested", UUID.randomUUID(), "REQUESTED", START, END));
             await().atMost(Duration.ofSeconds(15)).until(() -> receiver.received().size() >= 1);
             String deliveryId = await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(admin)

@@ -45,7 +45,7 @@ class BlackoutRaceTest {
                     throw new IllegalStateException(e);
                 }
                 return given().auth().oauth2(staff).contentType("application/json").body(body)
-                        .post("/offers/" + offer + "/blackouts").statusCode();
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts").statusCode();
             }, pool));
         }
         go.countDown();

@@ -101,17 +101,17 @@ class BusyPeriodProjectionTest {
         awaitProcessed(confirmed);
         String body = "{\"start\":\"" + start.minus(2, ChronoUnit.HOURS) + "\",\"end\":\"" + start.plus(1, ChronoUnit.HOURS)
                 + "\",\"reason\":\"Hydraulikschlauch tauschen\"}";
-        given().auth().oauth2(OWNER_STAFF).contentType("application/json").body(body).post("/offers/" + offer + "/blackouts")
+        given().auth().oauth2(OWNER_STAFF).contentType("application/json").body(body).header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts")
                 .then().statusCode(201).header("Location", containsString("/blackouts/"))
                 .body("hitBookings.bookingId", hasItem(booking.toString()));
         TestData.availability(BYSTANDER, offer, from, to).body("busy.source", hasItem("BLACKOUT"))
                 .body("busy[0].reason", nullValue());
-        given().auth().oauth2(OWNER_STAFF).contentType("application/json").body(body).post("/offers/" + offer + "/blackouts")
+        given().auth().oauth2(OWNER_STAFF).contentType("application/json").body(body).header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts")
                 .then().statusCode(409).body("type", equalTo("urn:problem:blackout-overlap"));
         given().auth().oauth2(BYSTANDER).contentType("application/json").body(body.replace("Hydraulik", "X"))
-                .post("/offers/" + offer + "/blackouts").then().statusCode(403);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts").then().statusCode(403);
         String reversed = "{\"start\":\"" + end + "\",\"end\":\"" + start + "\",\"reason\":\"x\"}";
-        given().auth().oauth2(OWNER_STAFF).contentType("application/json").body(reversed).post("/offers/" + offer + "/blackouts")
+        given().auth().oauth2(OWNER_STAFF).contentType("application/json").body(reversed).header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts")
                 .then().statusCode(400).contentType(containsString("application/problem+json"));
     }
 

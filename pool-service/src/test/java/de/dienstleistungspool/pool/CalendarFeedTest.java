@@ -42,10 +42,10 @@ class CalendarFeedTest {
         String blackoutId = given().auth().oauth2(OWNER_STAFF).contentType("application/json")
                 .body("{\"start\":\"" + start.plus(1, ChronoUnit.DAYS) + "\",\"end\":\"" + start.plus(2, ChronoUnit.DAYS)
                         + "\",\"reason\":\"Hauptuntersuchung\"}")
-                .post("/offers/" + offer + "/blackouts").then().statusCode(201).extract().path("id");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts").then().statusCode(201).extract().path("id");
         given().auth().oauth2(OWNER_STAFF).contentType("application/json")
                 .body("{\"start\":\"" + start + "\",\"end\":\"" + start.plus(1, ChronoUnit.DAYS) + "\",\"reason\":\"Urlaub\"}")
-                .post("/offers/" + second + "/blackouts").then().statusCode(201);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + second + "/blackouts").then().statusCode(201);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 TestData.availability(OWNER_STAFF, offer, start.minus(1, ChronoUnit.DAYS).toString(),
                         start.plus(3, ChronoUnit.DAYS).toString()).body("busy", hasSize(2)));

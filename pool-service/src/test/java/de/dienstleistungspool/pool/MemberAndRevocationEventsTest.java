@@ -29,7 +29,7 @@ class MemberAndRevocationEventsTest {
         ObjectNode noDepot = TestData.equipment("Rüttelplatte", 0, 0);
         noDepot.remove("depot");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(staff).contentType("application/json")
-                .body(noDepot.toString()).post("/offers").then().statusCode(201)
+                .body(noDepot.toString()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers").then().statusCode(201)
                 .body("depot.name", equalTo("Bauhof Gemeinde Meißner")).body("depot.latitude", equalTo(51.2192f)));
         UUID offer = TestData.createOffer(staff, TestData.equipment("Stromerzeuger", 51.2192, 9.9264));
         TestData.produce("member-events", "memberId",

@@ -63,7 +63,7 @@ class OfferManagementTest {
         given().get("/offers/" + id).then().statusCode(401).contentType(containsString("application/problem+json"));
         given().auth().oauth2(TestTokens.expired(OWNER, REGION, "works-staff")).get("/offers/" + id).then().statusCode(401);
         given().auth().oauth2(TestTokens.forged(OWNER, REGION, "works-staff")).get("/offers/" + id).then().statusCode(401);
-        given().auth().oauth2(OWNER_DISPATCHER).contentType("application/json").body(body).post("/offers").then().statusCode(403);
+        given().auth().oauth2(OWNER_DISPATCHER).contentType("application/json").body(body).header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers").then().statusCode(403);
         given().auth().oauth2(OWNER_DISPATCHER).get("/offers/" + id).then().statusCode(200)
                 .body("title", equalTo("Notstromaggregat 60 kVA")).body("status", equalTo("ACTIVE"));
         given().auth().oauth2(OTHER_REGION).get("/offers").then().statusCode(200)
@@ -85,7 +85,7 @@ class OfferManagementTest {
         ObjectNode service = TestData.equipment("Kanalspülung", 51.2, 10.0).put("kind", "SERVICE").put("unit", "METRE");
         post(service).statusCode(400).body("type", equalTo("urn:problem:capacity-required"));
         given().auth().oauth2(OWNER_STAFF).contentType("application/json").body("{\"kind\": \"EQUIPMENT\",")
-                .post("/offers").then().statusCode(400).contentType(containsString("application/problem+json"))
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers").then().statusCode(400).contentType(containsString("application/problem+json"))
                 .body("title", equalTo("Malformed request body"));
         given().auth().oauth2(OWNER_STAFF).queryParam("kind", "BOAT").get("/offers").then().statusCode(400)
                 .body("detail", containsString("kind"));
@@ -94,7 +94,7 @@ class OfferManagementTest {
 
     private io.restassured.response.ValidatableResponse post(ObjectNode body) {
         return given().auth().oauth2(OWNER_STAFF).contentType("application/json").body(body.toString())
-                .post("/offers").then().contentType(containsString("application/problem+json"));
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers").then().contentType(containsString("application/problem+json"));
     }
 
     private long offersOf(UUID member) {

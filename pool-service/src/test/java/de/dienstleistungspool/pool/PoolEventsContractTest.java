@@ -48,7 +48,7 @@ class PoolEventsContractTest {
         Instant start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         String blackout = given().auth().oauth2(staff).contentType("application/json")
                 .body("{\"start\":\"" + start + "\",\"end\":\"" + start.plus(1, ChronoUnit.DAYS) + "\",\"reason\":\"Wartung\"}")
-                .post("/offers/" + offer + "/blackouts").then().statusCode(201).extract().path("id");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts").then().statusCode(201).extract().path("id");
         given().auth().oauth2(staff).delete("/offers/" + offer + "/blackouts/" + blackout).then().statusCode(204);
         given().auth().oauth2(staff).post("/offers/" + offer + "/retire").then().statusCode(200);
 

@@ -49,7 +49,7 @@ class SearchTest {
         sontra = TestData.createOffer(OWNER_STAFF, TestData.equipment("Kamera Sontra", 51.0647, 9.9372));
         given().auth().oauth2(OWNER_STAFF).contentType("application/json")
                 .body("{\"start\":\"" + START.minus(1, ChronoUnit.DAYS) + "\",\"end\":\"" + END + "\",\"reason\":\"Reparatur\"}")
-                .post("/offers/" + sontra + "/blackouts").then().statusCode(201);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + sontra + "/blackouts").then().statusCode(201);
         UUID paused = TestData.createOffer(OWNER_STAFF, TestData.equipment("Kamera pausiert", 51.1881, 10.0529));
         given().auth().oauth2(OWNER_STAFF).post("/offers/" + paused + "/pause").then().statusCode(200);
         TestData.createOffer(TestTokens.token(UUID.randomUUID(), UUID.randomUUID(), "works-staff"),

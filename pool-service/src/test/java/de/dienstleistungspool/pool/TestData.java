@@ -58,7 +58,7 @@ public final class TestData {
     /** Creates an offer through the API and returns its id. */
     public static UUID createOffer(String token, ObjectNode body) {
         return UUID.fromString(given().auth().oauth2(token).contentType("application/json").body(body.toString())
-                .post("/offers").then().statusCode(201).extract().path("id"));
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers").then().statusCode(201).extract().path("id"));
     }
 
     public static ValidatableResponse availability(String token, UUID offerId, String from, String to) {

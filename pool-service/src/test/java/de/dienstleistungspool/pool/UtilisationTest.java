@@ -38,7 +38,7 @@ class UtilisationTest {
                 UUID.randomUUID(), offer, owner, UUID.randomUUID(), start, start.plusSeconds(8 * 3600), Instant.now()));
         given().auth().oauth2(staff).contentType("application/json")
                 .body("{\"start\":\"" + first.plusDays(20).toInstant() + "\",\"end\":\"" + first.plusDays(21).toInstant()
-                        + "\",\"reason\":\"TÜV\"}").post("/offers/" + offer + "/blackouts").then().statusCode(201);
+                        + "\",\"reason\":\"TÜV\"}").header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts").then().statusCode(201);
         long monthHours = Duration.between(first.toInstant(), month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant()).toHours();
         String period = month.toString();
         String bookable = BigDecimal.valueOf(monthHours - 24).setScale(2).toPlainString();

@@ -31,6 +31,7 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
                 .addEntity("o", Offer.class)
                 .addScalar("member_left", Boolean.class)
                 .addScalar("owner_left", Boolean.class)
+                .setReadOnly(true) // a booking reads the offer; only pool-events change it
                 .setParameter(1, memberId)
                 .setParameter(2, offerId)
                 .getResultList();

@@ -191,6 +191,8 @@ class BadInputCorpusTest extends StackTest {
             return API.callWithHeaders(op.service(), op.method(), path, token, body == null ? "{}" : body,
                     Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         }
-        return API.call(op.service(), op.method(), path, token, body, type);
+        // every create needs an Idempotency-Key; other requests ignore it
+        return API.call(op.service(), op.method(), path, token, body, type, op.method().equals("POST")
+                ? Map.of("Idempotency-Key", UUID.randomUUID().toString()) : Map.of());
     }
 }

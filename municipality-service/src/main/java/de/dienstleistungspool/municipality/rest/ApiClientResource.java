@@ -2,6 +2,7 @@ package de.dienstleistungspool.municipality.rest;
 
 import de.dienstleistungspool.municipality.service.CredentialRequests;
 import de.dienstleistungspool.municipality.service.ApiClientService;
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +40,7 @@ public class ApiClientResource {
     ApiClientService service;
 
     @POST
+    @Idempotent
     @Operation(summary = "Create an API client with roles and optional expiry; the secret is shown only in this answer")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid client, a role that cannot be granted, or an expiry in the past")
@@ -45,7 +48,7 @@ public class ApiClientResource {
     @APIResponse(responseCode = "403", description = "Caller is not a member-admin")
     @APIResponse(responseCode = "404", description = "Not the caller's member")
     @APIResponse(responseCode = "409", description = "The member has left")
-    public Response create(@PathParam("memberId") UUID memberId, @NotNull @Valid CredentialRequests.NewClient request,
+    public Response create(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("memberId") UUID memberId, @NotNull @Valid CredentialRequests.NewClient request,
                            @Context UriInfo uri) {
         var issued = service.addClient(memberId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(issued.client().clientId).build())

@@ -1,7 +1,9 @@
 package de.dienstleistungspool.municipality.rest;
 
+import com.fasterxml.jackson.annotation.JsonView;
 import de.dienstleistungspool.municipality.domain.ApiClient;
 import de.dienstleistungspool.municipality.service.ApiClientService;
+import de.dienstleistungspool.platform.idempotency.ShownOnce;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +18,7 @@ public record ClientView(String clientId, UUID memberId, String name, List<Strin
     }
 
     /** A client just created, with its secret shown only once. */
-    public record Issued(ClientView client, String clientSecret) {
+    public record Issued(ClientView client, @JsonView(ShownOnce.class) String clientSecret) {
         static Issued of(ApiClientService.IssuedClient issued) {
             return new Issued(ClientView.of(issued.client()), issued.secret());
         }

@@ -5,6 +5,7 @@ import de.dienstleistungspool.municipality.domain.MemberStatus;
 import de.dienstleistungspool.municipality.service.DepotRequest;
 import de.dienstleistungspool.municipality.service.MemberRequest;
 import de.dienstleistungspool.municipality.service.MemberService;
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -66,6 +68,7 @@ public class MemberResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Admit a member to the coordinator's region (MemberJoined), optionally with its first member-admin")
     @APIResponse(responseCode = "201", description = "Admitted; the first admin's initial password is shown only here")
@@ -73,7 +76,7 @@ public class MemberResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not a coordinator")
     @APIResponse(responseCode = "409", description = "A member of that name exists in the region, or the admin e-mail is taken")
-    public Response admit(@NotNull @Valid MemberRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response admit(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @NotNull @Valid MemberRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         var admitted = service.admit(request);
         var member = admitted.details().member();
         var body = new AdmittedView(MemberView.of(member, admitted.details().depots()),
@@ -112,6 +115,7 @@ public class MemberResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{memberId}/depots")
     @RolesAllowed({Roles.COORDINATOR, Roles.MEMBER_ADMIN})
     @Operation(summary = "Add a depot to a member (MemberChanged)")
@@ -121,7 +125,7 @@ public class MemberResource {
     @APIResponse(responseCode = "403", description = "Neither the region's coordinator nor the member's own member-admin")
     @APIResponse(responseCode = "404", description = "No such member in the caller's region")
     @APIResponse(responseCode = "409", description = "A depot of that name exists, or the member has left")
-    public Response addDepot(@PathParam("memberId") UUID memberId, @NotNull @Valid DepotRequest request,
+    public Response addDepot(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("memberId") UUID memberId, @NotNull @Valid DepotRequest request,
                              @jakarta.ws.rs.core.Context UriInfo uri) {
         var depot = service.addDepot(memberId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(depot.id.toString()).build()).entity(DepotView.of(depot)).build();

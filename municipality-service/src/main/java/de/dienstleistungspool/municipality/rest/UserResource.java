@@ -2,6 +2,7 @@ package de.dienstleistungspool.municipality.rest;
 
 import de.dienstleistungspool.municipality.service.CredentialRequests;
 import de.dienstleistungspool.municipality.service.CredentialService;
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -39,6 +41,7 @@ public class UserResource {
     CredentialService service;
 
     @POST
+    @Idempotent
     @Operation(summary = "Add a person with roles (UserChanged); the initial password is shown only in this answer")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid person or a role that cannot be granted")
@@ -46,7 +49,7 @@ public class UserResource {
     @APIResponse(responseCode = "403", description = "Caller is not a member-admin")
     @APIResponse(responseCode = "404", description = "Not the caller's member")
     @APIResponse(responseCode = "409", description = "E-mail address taken, or the member has left")
-    public Response add(@PathParam("memberId") UUID memberId, @NotNull @Valid CredentialRequests.NewUser request,
+    public Response add(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("memberId") UUID memberId, @NotNull @Valid CredentialRequests.NewUser request,
                         @Context UriInfo uri) {
         var issued = service.addUser(memberId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(issued.user().id.toString()).build())

@@ -1,7 +1,9 @@
 package de.dienstleistungspool.municipality.rest;
 
+import com.fasterxml.jackson.annotation.JsonView;
 import de.dienstleistungspool.municipality.domain.AppUser;
 import de.dienstleistungspool.municipality.service.CredentialService;
+import de.dienstleistungspool.platform.idempotency.ShownOnce;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +18,7 @@ public record UserView(UUID id, UUID memberId, String name, String email, List<S
     }
 
     /** A person just created, with the initial password shown only once. */
-    public record Issued(UserView user, String initialPassword) {
+    public record Issued(UserView user, @JsonView(ShownOnce.class) String initialPassword) {
         static Issued of(CredentialService.IssuedUser issued) {
             return new Issued(UserView.of(issued.user()), issued.initialPassword());
         }

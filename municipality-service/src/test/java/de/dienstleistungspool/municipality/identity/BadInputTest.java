@@ -71,7 +71,7 @@ class BadInputTest {
 
     @Test
     void malformedJsonAndMissingFieldsAre400() {
-        given().auth().oauth2(county.coordinator()).contentType(ContentType.JSON).body("{\"name\": \"x\",").post("/members")
+        given().auth().oauth2(county.coordinator()).contentType(ContentType.JSON).body("{\"name\": \"x\",").header("Idempotency-Key", UUID.randomUUID().toString()).post("/members")
                 .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed request body"));
         post("/members", county.coordinator(), Map.of("kind", "MUNICIPALITY")).statusCode(400)
                 .body("violations.field", hasItem("name")).body("violations.field", hasItem("sectors"));
@@ -144,7 +144,8 @@ class BadInputTest {
     }
 
     private static ValidatableResponse post(String path, String token, Object body, String method) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).request(method, path)
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).request(method, path)
                 .then().contentType(org.hamcrest.Matchers.anyOf(containsString("application/problem+json"), containsString("application/json")));
     }
 

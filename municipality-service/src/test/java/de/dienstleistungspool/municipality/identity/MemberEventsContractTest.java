@@ -53,13 +53,13 @@ class MemberEventsContractTest {
                     "contactEmail", "bauhof@vertrag.example", "contactPhone", "+49 5651 304-0",
                     "address", Map.of("street", "Obermarkt 22", "postalCode", "37269", "city", "Eschwege"),
                     "depots", List.of(Map.of("name", "Bauhof", "latitude", 51.188, "longitude", 10.0528)));
-            String memberId = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(member).post("/members")
+            String memberId = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(member).header("Idempotency-Key", UUID.randomUUID().toString()).post("/members")
                     .then().statusCode(201).extract().path("member.id");
             given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(member).put("/members/" + memberId).then().statusCode(200);
             String admin = county.token(UUID.fromString(memberId), Roles.MEMBER_ADMIN);
             given().auth().oauth2(admin).contentType(ContentType.JSON)
                     .body(Map.of("name", "Disposition", "email", "d" + UUID.randomUUID() + "@vertrag.example", "roles", List.of("dispatcher")))
-                    .post("/members/" + memberId + "/users").then().statusCode(201);
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + memberId + "/users").then().statusCode(201);
             String clientId = (String) county.newClient(UUID.fromString(memberId), Roles.DISPATCHER).get("clientId");
             given().auth().oauth2(admin).post("/members/" + memberId + "/clients/" + clientId + "/revoke").then().statusCode(200);
             given().auth().oauth2(coordinator).post("/members/" + memberId + "/leave").then().statusCode(200);

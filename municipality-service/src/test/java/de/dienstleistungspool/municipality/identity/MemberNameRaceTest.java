@@ -40,7 +40,7 @@ class MemberNameRaceTest {
                 start.await();
                 return given().auth().oauth2(token).contentType(ContentType.JSON)
                         .body(Map.of("name", name, "kind", "MUNICIPALITY", "sectors", List.of("WATER_SUPPLY")))
-                        .post("/members").statusCode();
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members").statusCode();
             }));
         }
         start.countDown();

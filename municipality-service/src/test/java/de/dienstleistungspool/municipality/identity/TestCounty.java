@@ -41,7 +41,7 @@ public final class TestCounty {
         memberC = admit(region2, "Stadt C " + UUID.randomUUID());
         depotA = UUID.fromString(given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Bauhof " + UUID.randomUUID(), "latitude", 51.2, "longitude", 10.0))
-                .post("/members/" + memberA + "/depots").then().statusCode(201).extract().path("id"));
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + memberA + "/depots").then().statusCode(201).extract().path("id"));
         userA = newUser(memberA);
         clientA = (String) newClient(memberA, Roles.DISPATCHER).get("clientId");
     }
@@ -52,7 +52,7 @@ public final class TestCounty {
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", name, "kind", "MUNICIPALITY", "sectors", List.of("WATER_SUPPLY", "WASTEWATER"),
                         "contactEmail", "bauhof@example.org", "address", Map.of("street", "Markt 1", "postalCode", "37269", "city", "Eschwege")))
-                .post("/members");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members");
         r.then().statusCode(201);
         return UUID.fromString(r.path("member.id"));
     }
@@ -60,14 +60,14 @@ public final class TestCounty {
     public UUID newUser(UUID member) {
         return UUID.fromString(given().auth().oauth2(token(member, Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Erika Muster", "email", "u" + UUID.randomUUID() + "@example.org", "roles", List.of(Roles.DISPATCHER)))
-                .post("/members/" + member + "/users").then().statusCode(201).extract().path("user.id"));
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + member + "/users").then().statusCode(201).extract().path("user.id"));
     }
 
     /** Creates an API client of the member; answers clientId and clientSecret. */
     public Map<String, Object> newClient(UUID member, String... roles) {
         Map<String, Object> issued = given().auth().oauth2(token(member, Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Leitsystem Wasserwerk", "roles", List.of(roles)))
-                .post("/members/" + member + "/clients").then().statusCode(201).extract().path("$");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + member + "/clients").then().statusCode(201).extract().path("$");
         @SuppressWarnings("unchecked")
         Map<String, Object> client = (Map<String, Object>) issued.get("client");
         return Map.of("clientId", client.get("clientId"), "clientSecret", issued.get("clientSecret"));

@@ -104,7 +104,7 @@ class TokenEndpointTest {
         Response created = given().auth().oauth2(county.token(Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Wassermeister Weber", "email", "Weber" + UUID.randomUUID() + "@Example.org",
                         "roles", List.of(Roles.DISPATCHER, Roles.ACCOUNTING)))
-                .post("/members/" + county.memberA + "/users");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + county.memberA + "/users");
         created.then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith((String) created.path("user.id")));
         String email = created.path("user.email");
         String password = created.path("initialPassword");
@@ -124,7 +124,7 @@ class TokenEndpointTest {
         UUID member = county.admit(county.region1, "Zweckverband " + UUID.randomUUID());
         Map<String, Object> issued = given().auth().oauth2(county.token(member, Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Kurzzeit", "roles", List.of(Roles.DISPATCHER), "expiresAt", Instant.now().plusSeconds(120).toString()))
-                .post("/members/" + member + "/clients").then().statusCode(201).extract().path("$");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + member + "/clients").then().statusCode(201).extract().path("$");
         @SuppressWarnings("unchecked")
         String clientId = (String) ((Map<String, Object>) issued.get("client")).get("clientId");
         form(clientId, issued.get("clientSecret")).then().statusCode(200).body("expires_in", lessThanOrEqualTo(120));

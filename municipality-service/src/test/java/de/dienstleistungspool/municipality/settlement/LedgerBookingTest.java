@@ -121,16 +121,16 @@ class LedgerBookingTest {
         String entryId = given().auth().oauth2(f.accounting(1)).get("/settlement/ledger").then().statusCode(200)
                 .extract().path("items[0].entryId");
         String location = given().auth().oauth2(f.coordinator()).contentType("application/json").body("{\"reason\":\"falsch erfasst\"}")
-                .post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(201)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(201)
                 .body("lines[0].quantity", equalTo(-6.0f)).body("lines[0].amount", equalTo(-870.0f))
                 .extract().header("Location");
         assertNotNull(location);
         given().auth().oauth2(f.coordinator()).contentType("application/json").body("{\"reason\":\"nochmal\"}")
-                .post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(409);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(409);
         given().auth().oauth2(f.accounting(1)).contentType("application/json").body("{\"reason\":\"x\"}")
-                .post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(403);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(403);
         given().auth().oauth2(f.coordinator()).contentType("application/json").body("{}")
-                .post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(400);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(400);
         given().auth().oauth2(f.accounting(1)).queryParam("year", 2026).get("/settlement/balances")
                 .then().statusCode(200).body("pairs[0].netHours", equalTo(0.0f)).body("pairs[0].netAmount", equalTo(0.0f));
     }

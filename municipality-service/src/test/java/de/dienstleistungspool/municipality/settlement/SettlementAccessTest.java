@@ -10,6 +10,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class SettlementAccessTest {
         given().auth().oauth2(foreign).get("/settlement/ledger").then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(foreign).get("/settlement/ledger/entries/" + entryId).then().statusCode(404);
         given().auth().oauth2(foreign).contentType("application/json").body("{\"reason\":\"fremd\"}")
-                .post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(404);
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(404);
         given().auth().oauth2(foreign).queryParam("year", 2026).queryParam("sector", "WASTEWATER")
                 .get("/settlement/reports/members/" + f.member(1)).then().statusCode(404);
         given().auth().oauth2(foreign).get("/settlement/invoices/bookings/" + booking.get("bookingId").asText()).then().statusCode(404);

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class SettlementEventsContractTest {
         SettlementFixture f = new SettlementFixture(db, json, 2).rate(2025, "WATER_SUPPLY", "WATER_MASTER", "HOUR", "60.00");
         f.book(f.completed(f.member(1), f.member(2), "WATER_SUPPLY", "WATER_MASTER", "NON_MONETARY", "16", "HOUR",
                 Instant.parse("2025-08-01T12:00:00Z")));
-        given().auth().oauth2(f.coordinator()).post("/settlement/years/2025/close").then().statusCode(201);
+        given().auth().oauth2(f.coordinator()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2025/close").then().statusCode(201);
 
         var task = TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics("settlement-events");
         List<ConsumerRecord<String, String>> mine = List.of();

@@ -55,7 +55,7 @@ class SettlementReportTest {
         monetary.put("offerTitle", "Leckortungsgerät; \"Hydrolux\"");
         f.book(give, monetary, f.completed(f.member(2), f.member(1), "WASTEWATER", "SEWER_FLUSHING", "NON_MONETARY", "5", "HOUR",
                 Instant.parse("2025-09-01T12:00:00Z")));
-        given().auth().oauth2(f.coordinator()).queryParam("netting", "BILATERAL").post("/settlement/years/2025/close").then().statusCode(201);
+        given().auth().oauth2(f.coordinator()).queryParam("netting", "BILATERAL").header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2025/close").then().statusCode(201);
     }
 
     @Test

@@ -52,7 +52,7 @@ class YearEndCloseTest {
         JsonPath preview = given().auth().oauth2(f.coordinator()).post("/settlement/years/2025/close-preview")
                 .then().statusCode(200).body("closed", equalTo(false)).extract().jsonPath();
         JsonPath close = given().auth().oauth2(f.coordinator()).queryParam("netting", "MULTILATERAL")
-                .post("/settlement/years/2025/close").then().statusCode(201).body("closed", equalTo(true)).extract().jsonPath();
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2025/close").then().statusCode(201).body("closed", equalTo(true)).extract().jsonPath();
         assertEquals(preview.getList("bilateralPayments.amount"), close.getList("bilateralPayments.amount"));
 
         // wastewater: 20 h one way, 5 h back: 15 h at 145 EUR paid by m2 to m1; water supply separately, never offset
@@ -85,7 +85,7 @@ class YearEndCloseTest {
         }
         given().auth().oauth2(f.coordinator()).get("/settlement/years/2025/close").then().statusCode(200)
                 .body("netting", equalTo("MULTILATERAL")).body("multilateralPayments", hasSize(4));
-        given().auth().oauth2(f.coordinator()).post("/settlement/years/2025/close").then().statusCode(409);
+        given().auth().oauth2(f.coordinator()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2025/close").then().statusCode(409);
     }
 
     @Test
@@ -95,7 +95,7 @@ class YearEndCloseTest {
                 .rate(2026, "WASTEWATER", "SEWER_FLUSHING", "HOUR", "150.00");
         ObjectNode booked = f.completed(f.member(1), f.member(2), "WASTEWATER", "SEWER_FLUSHING", "NON_MONETARY", "10", "HOUR", IN_2025);
         f.book(booked);
-        given().auth().oauth2(f.coordinator()).post("/settlement/years/2025/close").then().statusCode(201);
+        given().auth().oauth2(f.coordinator()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2025/close").then().statusCode(201);
 
         UUID bookingId = UUID.fromString(booked.get("bookingId").asText());
         assertEquals("DPYC1", f.sqlState("update ledger_line set note = 'x' where booking_id = ?", bookingId));
@@ -116,7 +116,7 @@ class YearEndCloseTest {
         String entryId = given().auth().oauth2(f.accounting(1)).queryParam("year", 2025).get("/settlement/ledger")
                 .then().statusCode(200).extract().path("items[0].entryId");
         given().auth().oauth2(f.coordinator()).contentType("application/json").body("{\"reason\":\"Doppelerfassung\"}")
-                .post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(201).body("lines[0].year", equalTo(2026));
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/ledger/entries/" + entryId + "/reversals").then().statusCode(201).body("lines[0].year", equalTo(2026));
 
         var events = TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics("settlement-events")
                 .awaitRecords(1, Duration.ofSeconds(20)).getRecords();
@@ -133,7 +133,7 @@ class YearEndCloseTest {
                 f.completed(m3, m1, "WASTEWATER", "SEWER_FLUSHING", "NON_MONETARY", "10", "HOUR", IN_2025),
                 f.completed(m4, m1, "WASTEWATER", "SEWER_FLUSHING", "NON_MONETARY", "4", "HOUR", IN_2025));
         JsonPath close = given().auth().oauth2(f.coordinator()).queryParam("netting", "BILATERAL")
-                .post("/settlement/years/2025/close").then().statusCode(201).extract().jsonPath();
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2025/close").then().statusCode(201).extract().jsonPath();
         assertEquals(3, close.getList("bilateralPayments").size());
         assertEquals(0, close.getList("multilateralPayments").size(), "a cycle cancels out against the pool");
         assertEquals(2, f.count("select count(*) from ledger_line where region_id = ? and year = 2026 and entry_kind = 'CARRY_OVER' "
@@ -153,7 +153,7 @@ class YearEndCloseTest {
         for (int i = 0; i < 8; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return given().auth().oauth2(token).post("/settlement/years/2025/close").statusCode();
+                return given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2025/close").statusCode();
             }));
         }
         start.countDown();
@@ -174,11 +174,11 @@ class YearEndCloseTest {
     void closeIsRefusedDuringTheGracePeriodAndWithoutRates() {
         SettlementFixture f = new SettlementFixture(db, json, 2);
         f.book(f.completed(f.member(1), f.member(2), "WASTEWATER", "UNPRICED", "NON_MONETARY", "1", "HOUR", IN_2025));
-        given().auth().oauth2(f.coordinator()).post("/settlement/years/2025/close").then().statusCode(409)
+        given().auth().oauth2(f.coordinator()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2025/close").then().statusCode(409)
                 .body("type", org.hamcrest.Matchers.containsString("rate-missing"));
-        given().auth().oauth2(f.coordinator()).post("/settlement/years/2100/close").then().statusCode(409)
+        given().auth().oauth2(f.coordinator()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2100/close").then().statusCode(409)
                 .body("type", org.hamcrest.Matchers.containsString("grace-period"));
-        given().auth().oauth2(f.accounting(1)).post("/settlement/years/2025/close").then().statusCode(403);
+        given().auth().oauth2(f.accounting(1)).header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/years/2025/close").then().statusCode(403);
         assertEquals(0, f.count("select count(*) from financial_year_close where region_id = ?", f.region));
     }
 

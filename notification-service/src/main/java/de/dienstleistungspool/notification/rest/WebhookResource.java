@@ -1,7 +1,10 @@
 package de.dienstleistungspool.notification.rest;
 
+import com.fasterxml.jackson.annotation.JsonView;
 import de.dienstleistungspool.notification.domain.WebhookEndpoint;
 import de.dienstleistungspool.notification.service.WebhookEndpoints;
+import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.platform.idempotency.ShownOnce;
 import de.dienstleistungspool.platform.security.Caller;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -64,10 +68,11 @@ public class WebhookResource {
     }
 
     /** An endpoint with its secret, answered once at registration and at each rotation. */
-    public record WebhookWithSecret(WebhookView webhook, String secret) {
+    public record WebhookWithSecret(WebhookView webhook, @JsonView(ShownOnce.class) String secret) {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registers a webhook endpoint; the answer carries the signing secret, shown this once")
     @APIResponse(responseCode = "201", description = "Registered; Location names the endpoint")
@@ -75,7 +80,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Only a member-admin")
     @APIResponse(responseCode = "422", description = "URL not allowed or unknown event type")
-    public Response register(@Valid @NotNull WebhookRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response register(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @Valid @NotNull WebhookRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         WebhookEndpoint e = endpoints.register(caller.memberId(), request.url(), request.eventTypes(), request.description());
         return Response.created(uri.getAbsolutePathBuilder().path(e.id.toString()).build())
                 .entity(new WebhookWithSecret(WebhookView.of(e), e.secret)).build();

@@ -1,5 +1,6 @@
 package de.dienstleistungspool.pool.rest;
 
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.pool.service.BlackoutService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +35,7 @@ public class BlackoutResource {
     BlackoutService blackouts;
 
     @POST
+    @Idempotent
     @RolesAllowed({"works-staff", "member-admin"})
     @Operation(summary = "Block a period of your offer; the answer lists the bookings it hits")
     @APIResponse(responseCode = "201", description = "Created; hitBookings names the affected bookings")
@@ -41,7 +44,7 @@ public class BlackoutResource {
     @APIResponse(responseCode = "403", description = "Another member's offer, or not works staff")
     @APIResponse(responseCode = "404", description = "No such offer in your region")
     @APIResponse(responseCode = "409", description = "Overlaps another blackout, or the offer is retired")
-    public Response add(@PathParam("offerId") UUID offerId, @NotNull @Valid BlackoutRequest request, @Context UriInfo uri) {
+    public Response add(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("offerId") UUID offerId, @NotNull @Valid BlackoutRequest request, @Context UriInfo uri) {
         BlackoutView created = blackouts.add(offerId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }

@@ -1,5 +1,6 @@
 package de.dienstleistungspool.pool.rest;
 
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.pool.domain.OfferKind;
 import de.dienstleistungspool.pool.domain.OfferStatus;
 import de.dienstleistungspool.pool.service.OfferService;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -37,6 +39,7 @@ public class OfferResource {
     OfferService offers;
 
     @POST
+    @Idempotent
     @RolesAllowed({"works-staff", "member-admin"})
     @Operation(summary = "Offer equipment, a person on standby or a service to the region")
     @APIResponse(responseCode = "201", description = "Created; Location names the offer")
@@ -44,7 +47,7 @@ public class OfferResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not works staff or member admin")
     @APIResponse(responseCode = "422", description = "Unknown depot")
-    public Response create(@NotNull @Valid OfferRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @NotNull @Valid OfferRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         OfferView created = offers.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The benchmark's table, as Markdown for docs/BENCHMARKS.md (the same text is printed). */
+/** The benchmark's section of docs/BENCHMARKS.md, as Markdown (the same text is printed). */
 final class Report {
 
     private final List<String> rows = new ArrayList<>();
@@ -40,7 +40,8 @@ final class Report {
 
     String markdown() {
         return String.join("\n",
-                "# Benchmarks",
+                StackBenchmark.SECTION_START,
+                "## The whole stack (`StackBenchmark`)",
                 "",
                 "Measured by `StackBenchmark` (deploy/e2e-tests/src/test/java/.../bench) against the real stack: embedded",
                 "PostgreSQL 17, the Kafka broker process, GreenMail and the four services started from their",
@@ -68,7 +69,7 @@ final class Report {
                 "Service start is measured from the JVM launch to `/q/health/ready` = 200 while the four services start",
                 "in parallel (Flyway migrations included); RSS is read from `/proc/<pid>/status` after the run's start.",
                 "",
-                "## Reproduce",
+                "### Reproduce",
                 "",
                 "```",
                 "./mvnw -q -DskipTests install        # the services' quarkus-app and deploy/stack",
@@ -76,8 +77,10 @@ final class Report {
                 "```",
                 "",
                 "It starts its own stack on free ports with fresh state in `deploy/e2e-tests/target/bench-stack`, prints",
-                "this table and rewrites this file. On a quiet machine expect lower absolute figures; the ratios are the",
-                "point. The figures above were taken on a shared 2-core machine with the load shown, so they are pessimistic.",
+                "this section and rewrites it in this file. On a quiet machine expect lower absolute figures; the ratios are",
+                "the point. The figures above were taken on a shared 2-core machine with the load shown, so they are",
+                "pessimistic.",
+                StackBenchmark.SECTION_END,
                 "");
     }
 }

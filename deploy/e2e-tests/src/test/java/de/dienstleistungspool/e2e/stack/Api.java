@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A small HTTP client for the stack's services: demo-client tokens (cached), JSON calls and raw calls. */
@@ -71,8 +72,10 @@ public final class Api {
         return call(service, "GET", path, token, null, null);
     }
 
+    /** A JSON POST with a fresh Idempotency-Key (every create needs one; a new key means a new intended change). */
     public Reply post(String service, String path, String token, Object body) {
-        return call(service, "POST", path, token, body == null ? null : write(body), "application/json");
+        return callWithHeaders(service, "POST", path, token, body == null ? null : write(body),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
     public Reply put(String service, String path, String token, Object body) {
@@ -81,6 +84,12 @@ public final class Api {
 
     /** Any method with a raw body (null for none) and content type. */
     public Reply call(String service, String method, String path, String token, String body, String contentType) {
+        return call(service, method, path, token, body, contentType, Map.of());
+    }
+
+    /** Any method with a raw body (null for none), content type (null for none) and extra headers. */
+    public Reply call(String service, String method, String path, String token, String body, String contentType,
+            Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.service(service).url(path)))
                 .timeout(Duration.ofSeconds(90))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -91,6 +100,7 @@ public final class Api {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
+        headers.forEach(b::header);
         return send(b);
     }
 

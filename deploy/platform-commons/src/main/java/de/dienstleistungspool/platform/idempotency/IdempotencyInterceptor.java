@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,7 +39,8 @@ public class IdempotencyInterceptor {
 
     private final IdempotencyKeys keys;
     private final Caller caller;
-    private final ObjectMapper json;
+    /** Writes a request's values for its fingerprint, map entries sorted so that their order does not count. */
+    private final ObjectWriter fingerprints;
     /** Writes an answer for storage: every field but those of the {@link ShownOnce} view. */
     private final ObjectWriter replayable;
 
@@ -48,7 +50,7 @@ public class IdempotencyInterceptor {
     IdempotencyInterceptor(IdempotencyKeys keys, Caller caller, ObjectMapper json) {
         this.keys = keys;
         this.caller = caller;
-        this.json = json;
+        this.fingerprints = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.replayable = json.copy().configure(MapperFeature.DEFAULT_VIEW_INCLUSION, true).writerWithView(Replayed.class);
     }
 
@@ -60,7 +62,7 @@ public class IdempotencyInterceptor {
             throw ProblemException.badRequest("idempotency-key-required", "This request needs an " + Idempotent.HEADER
                     + " header of 1 to 200 visible ASCII characters, one per intended change (e.g. a UUID)");
         }
-        String fingerprint = signature.fingerprint(json, call.getParameters());
+        String fingerprint = signature.fingerprint(fingerprints, call.getParameters());
         UUID member = caller.memberId();
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {

@@ -54,9 +54,13 @@ public class IdempotencyKeys {
         return Optional.of(new Answer((String) row[0], ((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
     }
 
-    /** Stores the answer under a key this transaction claimed. */
+    /**
+     * Stores the answer under a key this transaction claimed. The change's pending entity writes are flushed first,
+     * so a constraint they violate fails the request here, where the service's error mapping sees it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void answer(UUID member, String key, int status, String body, String location) {
+        em.flush();
         em.createNativeQuery("update idempotent_request set response_status = ?1, response_body = ?2, location = ?3 "
                         + "where member_id = ?4 and idempotency_key = ?5")
                 .setParameter(1, status)

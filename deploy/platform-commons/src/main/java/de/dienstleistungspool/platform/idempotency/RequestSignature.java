@@ -1,8 +1,7 @@
 package de.dienstleistungspool.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -49,8 +48,8 @@ record RequestSignature(String operation, int keyIndex, int[] valueIndexes) {
         return (String) arguments[keyIndex];
     }
 
-    /** SHA-256 over the operation and the JSON of the request's values (map entries sorted, so order does not count). */
-    String fingerprint(ObjectMapper json, Object[] arguments) {
+    /** SHA-256 over the operation and the JSON of the request's values, written by {@code json}. */
+    String fingerprint(ObjectWriter json, Object[] arguments) {
         Object[] values = new Object[valueIndexes.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = arguments[valueIndexes[i]];
@@ -59,7 +58,7 @@ record RequestSignature(String operation, int keyIndex, int[] valueIndexes) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(operation.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
-            sha.update(json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsBytes(values));
+            sha.update(json.writeValueAsBytes(values));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot fingerprint a request to " + operation, e);

@@ -10,6 +10,7 @@ import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.Page;
 import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.ReversalRequest;
 import de.dienstleistungspool.municipality.settlement.service.LedgerService;
 import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -86,6 +88,7 @@ public class LedgerResource {
     }
 
     @POST
+    @Idempotent
     @Path("/entries/{entryId}/reversals")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Reverse an entry by a new entry with negated quantity and amount (in the next open year if its year is closed)")
@@ -93,7 +96,7 @@ public class LedgerResource {
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such entry in the coordinator's region")
     @APIResponse(responseCode = "409", description = "Already reversed, or itself a reversal")
-    public Response reverse(@PathParam("entryId") UUID entryId, @Valid @NotNull ReversalRequest request, @Context UriInfo uri) {
+    public Response reverse(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("entryId") UUID entryId, @Valid @NotNull ReversalRequest request, @Context UriInfo uri) {
         List<LedgerLine> reversal = ledger.reverse(access.region(), entryId, request.reason(), access.actor());
         UUID newEntry = reversal.get(0).entryId;
         return Response.created(uri.getBaseUriBuilder().path("settlement/ledger/entries/{id}").build(newEntry))

@@ -5,6 +5,7 @@ import de.dienstleistungspool.municipality.settlement.rest.CloseViews.CloseView;
 import de.dienstleistungspool.municipality.settlement.service.ClosedYears;
 import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
 import de.dienstleistungspool.municipality.settlement.service.YearCloseService;
+import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,12 +58,13 @@ public class YearCloseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/close")
     @Operation(summary = "Close the year: net, forgive or carry over within the tolerance, compute payments, freeze the year")
     @APIResponse(responseCode = "201", description = "The year is closed; ?netting=BILATERAL|MULTILATERAL names the binding scheme")
     @APIResponse(responseCode = "400", description = "Unknown netting")
     @APIResponse(responseCode = "409", description = "Already closed, grace period running, an earlier year open, or a rate missing")
-    public Response close(@PathParam("year") @Min(2000) @Max(2100) int year,
+    public Response close(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("year") @Min(2000) @Max(2100) int year,
                           @QueryParam("netting") @DefaultValue("MULTILATERAL") @Pattern(regexp = "BILATERAL|MULTILATERAL") String nettingName,
                           @Context UriInfo uri) {
         Netting netting = Netting.valueOf(nettingName);
