@@ -152,6 +152,15 @@ class IdempotencyTest {
     }
 
     @Test
+    void theOpenApiDocumentSaysTheKeyIsRequired() {
+        String key = "paths.'/bookings'.post.parameters.find { it.name == 'Idempotency-Key' }";
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(key + ".in", equalTo("header"))
+                .body(key + ".required", equalTo(true))
+                .body(key + ".description", containsString("Idempotent-Replayed"));
+    }
+
+    @Test
     void keysOlderThanTheRetentionExpireAndYoungerOnesStay() throws Exception {
         UUID member = UUID.randomUUID();
         PoolFeed.execute("insert into idempotent_request (member_id, idempotency_key, fingerprint, created_at) "
