@@ -37,7 +37,7 @@ class PasswordGrantSwitchedOffTest {
         TestCounty county = new TestCounty(em);
         var created = given().auth().oauth2(county.token(Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Erika Muster", "email", "p" + UUID.randomUUID() + "@example.org", "roles", List.of(Roles.DISPATCHER)))
-                .post("/members/" + county.memberA + "/users");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + county.memberA + "/users");
         created.then().statusCode(201);
         given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("username", (String) created.path("user.email"))
                 .formParam("password", (String) created.path("initialPassword")).post("/oauth2/token")

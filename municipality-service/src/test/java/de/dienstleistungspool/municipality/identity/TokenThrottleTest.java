@@ -190,7 +190,7 @@ class TokenThrottleTest {
     private Map<String, String> person() {
         Response created = given().auth().oauth2(county.token(Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Erika Muster", "email", "p" + UUID.randomUUID() + "@example.org", "roles", List.of(Roles.DISPATCHER)))
-                .post("/members/" + county.memberA + "/users");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + county.memberA + "/users");
         created.then().statusCode(201);
         return Map.of("email", created.path("user.email"), "password", created.path("initialPassword"));
     }
