@@ -1,8 +1,10 @@
 package de.dienstleistungspool.municipality.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import de.dienstleistungspool.municipality.config.IdentityConfig;
 import de.dienstleistungspool.municipality.service.TokenError;
+import de.dienstleistungspool.municipality.service.SessionService;
 import de.dienstleistungspool.municipality.service.TokenService;
 import de.dienstleistungspool.municipality.service.TokenThrottle;
 import de.dienstleistungspool.municipality.service.TooManyTokenRequests;
@@ -49,14 +51,18 @@ public class TokenResource {
     @Inject
     IdentityConfig config;
 
+    @Inject
+    SessionService sessions;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue an access token (RS256 JWT, 15 minutes). grant_type=client_credentials with the client id "
             + "and secret via HTTP Basic or the form fields client_id/client_secret; grant_type=password with "
-            + "username (e-mail) and password, demo-grade. Errors here follow RFC 6749 section 5.2 "
+            + "username (e-mail) and password, demo-grade, which opens a session and also returns a refresh_token; "
+            + "grant_type=refresh_token with refresh_token renews it (the refresh token rotates). Errors here follow RFC 6749 section 5.2 "
             + "({\"error\":\"invalid_client\",\"error_description\":...}), not problem+json.")
-    @APIResponse(responseCode = "200", description = "access_token, token_type Bearer, expires_in (seconds)")
+    @APIResponse(responseCode = "200", description = "access_token, token_type Bearer, expires_in (seconds); refresh_token for people")
     @APIResponse(responseCode = "400", description = "RFC 6749 error: invalid_request, invalid_grant or unsupported_grant_type")
     @APIResponse(responseCode = "401", description = "RFC 6749 error invalid_client: unknown, wrong secret, revoked or expired")
     @APIResponse(responseCode = "429", description = "Too many failed attempts for this client id or username, or from "
@@ -82,9 +88,11 @@ public class TokenResource {
                 String password = required(form, "password");
                 yield throttled(TokenThrottle.userKey(username), address, () -> tokens.forUser(username, password));
             }
+            case "refresh_token" -> sessions.refresh(required(form, "refresh_token"));
             default -> throw TokenError.unsupportedGrantType(grantType);
         };
-        return noStore(Response.ok(new TokenAnswer(issued.accessToken(), "Bearer", issued.expiresIn()))).build();
+        return noStore(Response.ok(new TokenAnswer(issued.accessToken(), "Bearer", issued.expiresIn(), issued.refreshToken())))
+                .build();
     }
 
     /** Checks the credentials only if the throttle admits the attempt; a success hands the reservation back. */
@@ -164,9 +172,10 @@ public class TokenResource {
                 .entity(Problem.of(e.slug(), e.title(), 429, e.getMessage(), uri.getPath()))).build();
     }
 
-    /** Successful token response (RFC 6749 section 5.1). */
+    /** Successful token response (RFC 6749 section 5.1); a refresh token only for a person's session. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TokenAnswer(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
-                              @JsonProperty("expires_in") long expiresIn) {
+                              @JsonProperty("expires_in") long expiresIn, @JsonProperty("refresh_token") String refreshToken) {
     }
 
     /** Error response (RFC 6749 section 5.2). */

@@ -29,7 +29,7 @@ public class TokenError extends RuntimeException {
 
     public static TokenError unsupportedGrantType(String grantType) {
         return new TokenError(400, "unsupported_grant_type",
-                "grant_type '" + grantType + "' is not supported; use client_credentials or password");
+                "grant_type '" + grantType + "' is not supported; use client_credentials, password or refresh_token");
     }
 
     public static TokenError unsupportedGrantType(String grantType, String why) {

@@ -7,6 +7,7 @@ import de.dienstleistungspool.municipality.domain.AppUser;
 import de.dienstleistungspool.municipality.domain.AppUserRepository;
 import de.dienstleistungspool.municipality.domain.Member;
 import de.dienstleistungspool.municipality.domain.MemberRepository;
+import de.dienstleistungspool.municipality.domain.UserSession;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +24,8 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
- * Issues RS256 access tokens for API clients (client credentials) and people (password grant, demo-grade) of active
- * members, signed with the current key and naming it in the {@code kid} header.
+ * Issues RS256 access tokens for API clients (client credentials) and people (password grant, demo-grade, opening a
+ * session with a refresh token) of active members, signed with the current key and naming it in the {@code kid} header.
  */
 @ApplicationScoped
 public class TokenService {
@@ -50,8 +51,11 @@ public class TokenService {
     @Inject
     IdentityConfig config;
 
-    /** An issued access token and its lifetime in seconds. */
-    public record Issued(String accessToken, long expiresIn) {
+    @Inject
+    SessionService sessions;
+
+    /** An issued access token, its lifetime in seconds and, for a person's session, the refresh token. */
+    public record Issued(String accessToken, long expiresIn, String refreshToken) {
     }
 
     @Transactional
@@ -70,7 +74,7 @@ public class TokenService {
         }
         Member m = activeMember(c.memberId, true);
         Instant expiry = earliest(now.plus(config.tokenLifetime()), c.expiresAt);
-        return sign(c.clientId, c.clientId, m, Arrays.asList(c.roles), c.clientId, now, expiry);
+        return sign(c.clientId, c.clientId, m, Arrays.asList(c.roles), c.clientId, null, now, expiry);
     }
 
     @Transactional
@@ -86,9 +90,14 @@ public class TokenService {
         if (!u.active || revoked.isRevoked(u.id.toString())) {
             throw TokenError.invalidGrant("The user is deactivated");
         }
-        Member m = activeMember(u.memberId, false);
-        Instant now = Instant.now();
-        return sign(u.id.toString(), u.email, m, Arrays.asList(u.roles), null, now, now.plus(config.tokenLifetime()));
+        return sessions.open(u, activeMember(u.memberId, false));
+    }
+
+    /** An access token of a person's session (claim {@code sid}), ending with the session at the latest. */
+    public Issued forSession(AppUser u, Member m, UserSession session, String refreshToken, Instant now) {
+        Instant expiry = earliest(now.plus(config.tokenLifetime()), session.expiresAt);
+        Issued access = sign(u.id.toString(), u.email, m, Arrays.asList(u.roles), null, session.id, now, expiry);
+        return new Issued(access.accessToken(), access.expiresIn(), refreshToken);
     }
 
     private Member activeMember(UUID memberId, boolean client) {
@@ -100,7 +109,8 @@ public class TokenService {
         return m;
     }
 
-    private Issued sign(String subject, String upn, Member m, List<String> roles, String clientId, Instant now, Instant expiry) {
+    private Issued sign(String subject, String upn, Member m, List<String> roles, String clientId, UUID sessionId,
+            Instant now, Instant expiry) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(config.issuer());
         claims.setSubject(subject);
@@ -110,6 +120,9 @@ public class TokenService {
         claims.setStringListClaim("groups", roles);
         if (clientId != null) {
             claims.setClaim("client_id", clientId);
+        }
+        if (sessionId != null) {
+            claims.setClaim("sid", sessionId.toString());
         }
         claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(expiry.getEpochSecond()));
@@ -122,7 +135,7 @@ public class TokenService {
         jws.setHeader("typ", "JWT");
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {
-            return new Issued(jws.getCompactSerialization(), Duration.between(now, expiry).toSeconds());
+            return new Issued(jws.getCompactSerialization(), Duration.between(now, expiry).toSeconds(), null);
         } catch (JoseException e) {
             throw new IllegalStateException("Cannot sign a token", e);
         }

@@ -20,6 +20,8 @@ public class Caller {
     public static final String REGION_CLAIM = "region_id";
     /** Claim naming the API client that obtained the token, absent for people. */
     public static final String CLIENT_CLAIM = "client_id";
+    /** Claim naming the signed-in session of a person (absent for API clients); ended sessions are revoked. */
+    public static final String SESSION_CLAIM = "sid";
 
     @Inject
     JsonWebToken jwt;

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses a request whose bearer token belongs to a revoked API client or user, even while the token is unexpired.
+ * Refuses a request whose bearer token belongs to a revoked API client or user, or to a person's session that was
+ * ended (claim {@code sid}), even while the token is unexpired.
  */
 public class RevocationFilter {
 
@@ -24,7 +25,9 @@ public class RevocationFilter {
             return null;
         }
         Object client = jwt.getClaim(Caller.CLIENT_CLAIM);
-        if (revoked.isRevoked(jwt.getSubject()) || (client != null && revoked.isRevoked(client.toString()))) {
+        Object session = jwt.getClaim(Caller.SESSION_CLAIM);
+        if (revoked.isRevoked(jwt.getSubject()) || (client != null && revoked.isRevoked(client.toString()))
+                || (session != null && revoked.isRevoked(RevokedCredentials.sessionSubject(session.toString())))) {
             return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                     .entity(Problem.of("revoked-credential", "Unauthenticated", 401,
                             "The credential that obtained this token has been revoked", request.getUriInfo().getPath()))

@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The credentials (API client ids, user ids) whose tokens this service no longer accepts, kept in the service's
- * {@code revoked_credential} table (fed from {@code member-events}) and mirrored in memory for the request filter.
+ * The credentials (API client ids, user ids, ended sessions) whose tokens this service no longer accepts, kept in the
+ * service's {@code revoked_credential} table (fed from {@code member-events}) and mirrored in memory for the request
+ * filter. Ended sessions are forgotten after a day: every token of a session expires within minutes of its end.
  */
 @ApplicationScoped
 public class RevokedCredentials {
@@ -33,7 +34,12 @@ public class RevokedCredentials {
     @Inject
     EntityManager em;
 
+    /** The prefix of an ended session's subject ({@code session:<sid>}), kept apart from user and client ids. */
+    public static final String SESSION_PREFIX = "session:";
+    private static final int RELOADS_PER_PRUNE = 1800;
+
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private int reloadsSincePrune = RELOADS_PER_PRUNE;
     private ScheduledExecutorService refresher;
 
     void start(@Observes StartupEvent ignored) {
@@ -60,21 +66,36 @@ public class RevokedCredentials {
         revoked.add(subject);
     }
 
+    /** The subject under which an ended session (the {@code sid} claim of its tokens) is recorded. */
+    public static String sessionSubject(String sessionId) {
+        return SESSION_PREFIX + sessionId.replace("\"", "");
+    }
+
     public boolean isRevoked(String subject) {
         return subject != null && revoked.contains(subject);
     }
 
     private void reload() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("select subject from revoked_credential")) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            if (++reloadsSincePrune >= RELOADS_PER_PRUNE) {
+                reloadsSincePrune = 0;
+                s.executeUpdate("delete from revoked_credential where subject like '" + SESSION_PREFIX
+                        + "%' and revoked_at < now() - interval '1 day'");
+            }
+            reloadInto(s);
+        } catch (Exception e) {
+            LOG.debugf("Could not reload revoked credentials: %s", e.getMessage());
+        }
+    }
+
+    private void reloadInto(Statement s) throws java.sql.SQLException {
+        try (ResultSet r = s.executeQuery("select subject from revoked_credential")) {
             Set<String> fresh = new java.util.HashSet<>();
             while (r.next()) {
                 fresh.add(r.getString(1));
             }
             revoked.addAll(fresh);
             revoked.retainAll(fresh);
-        } catch (Exception e) {
-            LOG.debugf("Could not reload revoked credentials: %s", e.getMessage());
         }
     }
 }

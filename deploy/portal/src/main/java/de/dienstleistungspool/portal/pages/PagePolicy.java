@@ -1,0 +1,53 @@
+package de.dienstleistungspool.portal.pages;
+
+import de.dienstleistungspool.portal.session.CurrentPerson;
+import de.dienstleistungspool.portal.session.Roles;
+
+/**
+ * Who may use which page: the same rules the services enforce, so the portal neither links to nor shows an action
+ * that would be refused. Pages call {@link #require}; the navigation asks the same questions.
+ */
+public final class PagePolicy {
+
+    public static final String BOARD_PATH = "/verfuegbarkeit";
+    public static final String SEARCH_PATH = "/suchen";
+    public static final String JOBS_PATH = "/einsaetze";
+    public static final String BOOKINGS_PATH = "/buchungen";
+
+    private PagePolicy() {
+    }
+
+    /** The county board: works staff and dispatchers check what is free. */
+    public static boolean mayUseBoard(CurrentPerson p) {
+        return p.hasRole(Roles.WORKS_STAFF) || p.hasRole(Roles.DISPATCHER);
+    }
+
+    /** Search and book: only dispatchers request bookings (booking-service). */
+    public static boolean mayBook(CurrentPerson p) {
+        return p.hasRole(Roles.DISPATCHER);
+    }
+
+    /** Requests and jobs of the member's own offers: works staff confirm, start and complete. */
+    public static boolean mayHandleJobs(CurrentPerson p) {
+        return p.hasRole(Roles.WORKS_STAFF);
+    }
+
+    /** The member's own bookings as requester: dispatchers (who cancel) and accounting (who read). */
+    public static boolean mayReadOwnBookings(CurrentPerson p) {
+        return p.hasRole(Roles.DISPATCHER) || p.hasRole(Roles.ACCOUNTING);
+    }
+
+    /** Refuses the page with 403 unless {@code allowed}. */
+    public static void require(boolean allowed) {
+        if (!allowed) {
+            throw new PageForbidden();
+        }
+    }
+
+    /** The person's roles do not allow this page. */
+    public static class PageForbidden extends RuntimeException {
+        public PageForbidden() {
+            super("The person's roles do not allow this page", null, false, false);
+        }
+    }
+}
