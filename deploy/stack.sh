@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One command for the whole local stack: PostgreSQL 17, a Kafka KRaft broker, GreenMail and the four services.
+# One command for the whole local stack: PostgreSQL 17, a Kafka KRaft broker, GreenMail, the four services and the
+# portal (http://localhost:8080).
 # Needs only a JDK 17+. Usage: deploy/stack.sh [--fresh] [--no-build]   (Ctrl-C stops everything)
 set -euo pipefail
 
@@ -24,6 +25,7 @@ ARTIFACTS=(
   pool-service/target/quarkus-app/quarkus-run.jar
   booking-service/target/quarkus-app/quarkus-run.jar
   notification-service/target/quarkus-app/quarkus-run.jar
+  deploy/portal/target/quarkus-app/quarkus-run.jar
 )
 
 # The build is up to date when every artifact exists and no pom.xml or main source/resource file changed since the
@@ -37,10 +39,20 @@ needs_build() {
 }
 
 if [[ "$BUILD" == yes ]] || { [[ "$BUILD" == auto ]] && needs_build; }; then
-  echo "Building the platform (./mvnw -q -DskipTests install) ..."
+  BUILD_LOG="$ROOT/deploy/stack/target/stack-build.log"
+  echo "Building the platform (./mvnw -DskipTests install, full log in ${BUILD_LOG#$ROOT/}) ..."
   start=$(date +%s)
   mkdir -p "$(dirname "$STAMP")" && touch "$STAMP.next"
-  ./mvnw -q -B -DskipTests install
+  # one line per module as Maven reaches it, with the seconds since the build started
+  if ! ./mvnw -B -ntp -DskipTests install 2>&1 | tee "$BUILD_LOG" | while IFS= read -r line; do
+      if [[ "$line" =~ ^\[INFO\]\ Building\ (.+)\ [0-9][^\ ]*\ +\[([0-9]+/[0-9]+)\]$ ]]; then
+        printf '  %4d s  [%s] %s\n' "$(( $(date +%s) - start ))" "${BASH_REMATCH[2]}" "${BASH_REMATCH[1]}"
+      fi
+    done; then
+    echo "The build failed; the end of ${BUILD_LOG#$ROOT/}:" >&2
+    tail -n 40 "$BUILD_LOG" >&2
+    exit 1
+  fi
   mv "$STAMP.next" "$STAMP"
   echo "Build done in $(( $(date +%s) - start )) s."
 fi

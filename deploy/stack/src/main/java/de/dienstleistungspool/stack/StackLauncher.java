@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The one command behind {@code deploy/stack.sh}: starts PostgreSQL, the Kafka broker, GreenMail and the four
- * services, waits until every service is ready, prints where everything lives, and stops it all on Ctrl-C.
+ * The one command behind {@code deploy/stack.sh}: starts PostgreSQL, the Kafka broker, GreenMail, the four
+ * services and the portal, waits until each is ready, prints where everything lives, and stops it all on Ctrl-C.
  */
 public final class StackLauncher {
 
@@ -107,7 +107,7 @@ public final class StackLauncher {
         step(t0, "GreenMail SMTP localhost:" + layout.smtpPort() + ", IMAP localhost:" + layout.imapPort());
 
         new ReadinessWatch().awaitAll(started, READY_TIMEOUT, t0, (s, seconds) -> {
-            int demo = DemoData.load(s.appDir(layout), postgres.jdbcUrl(s.database()), s.logins());
+            int demo = s.hasDatabase() ? DemoData.load(s.appDir(layout), postgres.jdbcUrl(s.database()), s.logins()) : 0;
             step(t0, s.name() + " ready (up after " + String.format("%.1f s", seconds) + ")"
                     + (demo > 0 ? ", " + demo + " demo data migrations applied" : ""));
         });

@@ -46,6 +46,25 @@ public record StackLayout(Path root, Path stateDir, int postgresPort, int kafkaP
         return stateDir.resolve("children.pids");
     }
 
+    /**
+     * The portal's session cookie key (32 random bytes, base64), made once per state folder and kept, so a restart
+     * of the stack keeps people signed in and {@code --fresh} signs everybody out.
+     */
+    public String portalSessionKey() {
+        Path file = stateDir.resolve("portal-session.key");
+        try {
+            if (!Files.isRegularFile(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.createDirectories(stateDir);
+                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the portal's session key in " + file, e);
+        }
+    }
+
     /** A jar or file below the repository root. */
     public Path inRepo(String relative) {
         return root.resolve(relative);

@@ -11,10 +11,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * One of the four Quarkus services as the stack runs it: its module, HTTP port, database and the settings it needs
- * locally (the local SMTP server, plain-HTTP webhooks to receivers on this machine).
+ * One of the Quarkus applications as the stack runs it (the four services and the portal): its module, HTTP port,
+ * database (none for the portal) and the settings it needs locally (the local SMTP server, plain-HTTP webhooks to
+ * receivers on this machine, the portal's session key and plain-http cookies).
  */
-public record StackService(String name, int port, String database, Map<String, String> settings) {
+public record StackService(String name, String module, int port, String database, Map<String, String> settings) {
 
     /** Settings every service gets in the stack. */
     static final Map<String, String> COMMON = Map.of(
@@ -23,26 +24,34 @@ public record StackService(String name, int port, String database, Map<String, S
             "quarkus.datasource.jdbc.acquisition-timeout", "PT30S",
             "quarkus.flyway.connect-retries", "10");
 
-    /** The four services in start-up order (municipality first: the others fetch its JWKS to verify tokens). */
+    /** The services in start-up order (municipality first: the others fetch its JWKS to verify tokens), then the portal. */
     public static List<StackService> all(StackLayout layout) {
         return List.of(
-                new StackService("municipality-service", 8081, "municipality", Map.of()),
-                new StackService("pool-service", 8082, "pool", Map.of()),
-                new StackService("booking-service", 8083, "booking", Map.of()),
-                new StackService("notification-service", 8084, "notification", Map.of(
+                new StackService("municipality-service", "municipality-service", 8081, "municipality", Map.of()),
+                new StackService("pool-service", "pool-service", 8082, "pool", Map.of()),
+                new StackService("booking-service", "booking-service", 8083, "booking", Map.of()),
+                new StackService("notification-service", "notification-service", 8084, "notification", Map.of(
                         "quarkus.mailer.host", "localhost",
                         "quarkus.mailer.port", String.valueOf(layout.smtpPort()),
-                        "notification.webhooks.allow-insecure-localhost", "true")));
+                        "notification.webhooks.allow-insecure-localhost", "true")),
+                new StackService("portal", "deploy/portal", 8080, null, Map.of(
+                        "portal.session.encryption-key", layout.portalSessionKey(),
+                        "portal.session.secure-cookie", "false")));
+    }
+
+    /** Whether the application has a database (and demo data) of its own; the portal has none. */
+    public boolean hasDatabase() {
+        return database != null;
     }
 
     /** The fast-jar launcher the service's build produces. */
     public Path runner(StackLayout layout) {
-        return layout.inRepo(name + "/target/quarkus-app/quarkus-run.jar");
+        return layout.inRepo(module + "/target/quarkus-app/quarkus-run.jar");
     }
 
     /** The folder holding the service's own jar (with its db/demo migrations). */
     public Path appDir(StackLayout layout) {
-        return layout.inRepo(name + "/target/quarkus-app/app");
+        return layout.inRepo(module + "/target/quarkus-app/app");
     }
 
     public String baseUrl() {
@@ -69,9 +78,13 @@ public record StackService(String name, int port, String database, Map<String, S
     /** The JVM arguments: memory-lean options, the settings as system properties, the jar. */
     public List<String> jvmArguments(StackLayout layout, List<String> jvmOptions) {
         List<String> args = new ArrayList<>(jvmOptions);
-        new TreeMap<>(COMMON).forEach((k, v) -> args.add("-D" + k + "=" + v));
-        new TreeMap<>(databaseSettings(logins())).forEach((k, v) -> args.add("-D" + k + "=" + v));
-        Set<String> declared = declaredKeys(layout.inRepo(name + "/target/classes/application.properties"));
+        if (hasDatabase()) {
+            new TreeMap<>(COMMON).forEach((k, v) -> args.add("-D" + k + "=" + v));
+            new TreeMap<>(databaseSettings(logins())).forEach((k, v) -> args.add("-D" + k + "=" + v));
+        } else {
+            args.add("-Dquarkus.http.host=" + COMMON.get("quarkus.http.host"));
+        }
+        Set<String> declared = declaredKeys(layout.inRepo(module + "/target/classes/application.properties"));
         new TreeMap<>(settings).forEach((k, v) -> {
             // a @ConfigMapping rejects keys it does not know, so pass only what the service's build still declares
             if (declared.contains(k)) {

@@ -4,10 +4,19 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * What a user needs once the stack is up: each service's Swagger UI and OpenAPI document, the databases, the broker,
- * where the mail goes and how to read it, how to get a demo token, the start time and the memory it all holds.
+ * What a user needs once the stack is up: the portal's address and demo sign-ins, each service's Swagger UI and
+ * OpenAPI document, the databases, the broker, where the mail goes and how to read it, how to get a demo token, the
+ * start time and the memory it all holds.
  */
 public final class StackSummary {
+
+    /** The demo people of docs/DEMO.md worth trying first in the portal, and what they do. */
+    static final String[][] DEMO_PEOPLE = {
+        {"dispatcher@wanfried.demo", "Disposition Wanfried: sucht und bucht"},
+        {"works-staff@eschwege.demo", "Bauhof Eschwege: bestätigt, gibt aus, erfasst Nutzung"},
+        {"accounting@eschwege.demo", "Kämmerei Eschwege: Abrechnung"},
+        {"coordinator@wmk.demo", "Koordination Werra-Meißner-Kreis"},
+    };
 
     private final StackLayout layout;
     private final List<StackService> services;
@@ -22,8 +31,16 @@ public final class StackSummary {
     public void print(double seconds, MemoryReport memory) {
         PrintStream out = System.out;
         out.printf("%nStack ready in %.1f s. %s%n%n", seconds, memory.summary());
+        services.stream().filter(s -> !s.hasDatabase()).forEach(portal -> {
+            out.printf("Portal      %s/   (log %s)%n", portal.baseUrl(), layout.root().relativize(layout.log(portal.name())));
+            out.println("            sign in with password demo-secret as");
+            for (String[] who : DEMO_PEOPLE) {
+                out.printf("              %-28s %s%n", who[0], who[1]);
+            }
+        });
+        out.println();
         out.println("Services (Swagger UI | OpenAPI | log):");
-        for (StackService s : services) {
+        for (StackService s : services.stream().filter(StackService::hasDatabase).toList()) {
             out.printf("  %-21s %s/q/swagger-ui   %s/q/openapi   %s%n", s.name(), s.baseUrl(), s.baseUrl(),
                     layout.root().relativize(layout.log(s.name())));
         }

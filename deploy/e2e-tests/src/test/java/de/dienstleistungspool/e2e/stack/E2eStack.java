@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The real stack, started once per JVM on free ports with fresh state under {@code target/}: embedded PostgreSQL 17,
- * the Kafka broker in its own JVM, GreenMail, and the four services from their {@code quarkus-run.jar} with the demo
- * county loaded; it can kill and restart each part so the fault tests can prove recovery.
+ * the Kafka broker in its own JVM, GreenMail, the four services from their {@code quarkus-run.jar} with the demo
+ * county loaded, and the portal; it can kill and restart each part so the fault tests can prove recovery.
  */
 public final class E2eStack {
 
@@ -38,6 +38,8 @@ public final class E2eStack {
     public final Ports ports;
     public final Map<String, Service> services = new LinkedHashMap<>();
     public final Map<String, Double> startSeconds = new LinkedHashMap<>();
+    /** The portal's session cookie key for this run (a restarted portal keeps people signed in). */
+    private final String portalSessionKey = newKey();
     private final KafkaBroker broker;
     private final MailServer mailServer;
     private ChildProcess kafka;
@@ -55,6 +57,7 @@ public final class E2eStack {
         services.put("pool", new Service("pool-service", "pool", ports.pool()));
         services.put("booking", new Service("booking-service", "booking", ports.booking()));
         services.put("notification", new Service("notification-service", "notification", ports.notification()));
+        services.put("portal", new Service("deploy/portal", null, ports.portal()));
     }
 
     /** The stack of this JVM, started on first use and stopped when the JVM exits. */
@@ -96,8 +99,10 @@ public final class E2eStack {
             s.start(this);
         }
         for (Service s : services.values()) {
-            startSeconds.put(s.module, s.awaitReady(READY));
-            DemoData.load(app(s.module).resolve("app"), jdbcUrl(s.database), DatabaseLogins.local(s.database));
+            startSeconds.put(s.name, s.awaitReady(READY));
+            if (s.database != null) {
+                DemoData.load(app(s.module).resolve("app"), jdbcUrl(s.database), DatabaseLogins.local(s.database));
+            }
         }
         ports.write(state.resolve("ports.json"));
         System.out.printf("E2E stack up in %.1f s (state %s)%n", (System.nanoTime() - t0) / 1e9, state);
@@ -201,6 +206,22 @@ public final class E2eStack {
         }
     }
 
+    private static String newKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    /** The portal talks to this stack's services, on plain http, with a session key of this run. */
+    private List<String> portalArguments() {
+        return List.of("-Dquarkus.rest-client.municipality.url=http://localhost:" + ports.municipality(),
+                "-Dquarkus.rest-client.pool.url=http://localhost:" + ports.pool(),
+                "-Dquarkus.rest-client.booking.url=http://localhost:" + ports.booking(),
+                "-Dquarkus.rest-client.notification.url=http://localhost:" + ports.notification(),
+                "-Dportal.session.encryption-key=" + portalSessionKey,
+                "-Dportal.session.secure-cookie=false");
+    }
+
     static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
@@ -214,11 +235,22 @@ public final class E2eStack {
         }
     }
 
+    /** The portal's address in this stack. */
+    public String portalUrl() {
+        return "http://localhost:" + ports.portal();
+    }
+
     /** The JVM arguments of a service: lean memory, every address pointed at this stack's ports, the jar. */
     List<String> jvmArguments(Service s) {
         List<String> args = new ArrayList<>(SERVICE_JVM);
         args.add("-Dquarkus.http.host=localhost");
         args.add("-Dquarkus.http.port=" + s.port);
+        if (s.database == null) {
+            args.addAll(portalArguments());
+            args.add("-jar");
+            args.add(app(s.module).resolve("quarkus-run.jar").toString());
+            return args;
+        }
         args.add("-Dquarkus.datasource.jdbc.url=" + jdbcUrl(s.database));
         StackService.databaseSettings(DatabaseLogins.local(s.database)).forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.add("-Dkafka.bootstrap.servers=" + bootstrapServers());

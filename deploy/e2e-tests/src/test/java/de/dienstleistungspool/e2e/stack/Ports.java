@@ -11,7 +11,7 @@ import java.util.List;
  * standard ports or with another build on the same machine.
  */
 public record Ports(int postgres, int kafka, int kafkaController, int smtp, int imap, int mailApi, int municipality,
-        int pool, int booking, int notification) {
+        int pool, int booking, int notification, int portal) {
 
     static Ports read(java.nio.file.Path file) {
         try {
@@ -32,13 +32,13 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
     static Ports allocate() {
         List<ServerSocket> held = new ArrayList<>();
         try {
-            int[] p = new int[10];
+            int[] p = new int[11];
             for (int i = 0; i < p.length; i++) {
                 ServerSocket s = new ServerSocket(0);
                 held.add(s);
                 p[i] = s.getLocalPort();
             }
-            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -8,12 +8,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** One of the four services as a child JVM of the e2e stack, which a fault test may kill and start again. */
+/**
+ * One of the four services, or the portal, as a child JVM of the e2e stack, which a fault test may kill and start
+ * again.
+ */
 public final class Service {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
 
     public final String module;
+    /** The module's last path segment ({@code portal} for {@code deploy/portal}): its log and its key. */
+    public final String name;
     public final String database;
     public final int port;
     private E2eStack stack;
@@ -22,6 +27,7 @@ public final class Service {
 
     Service(String module, String database, int port) {
         this.module = module;
+        this.name = module.substring(module.lastIndexOf('/') + 1);
         this.database = database;
         this.port = port;
     }
@@ -33,7 +39,7 @@ public final class Service {
     void start(E2eStack owner) {
         this.stack = owner;
         startedNanos = System.nanoTime();
-        process = ChildProcess.startJava(module, owner.jvmArguments(this), Map.of(), owner.root, owner.log(module));
+        process = ChildProcess.startJava(module, owner.jvmArguments(this), Map.of(), owner.root, owner.log(name));
     }
 
     public long pid() {
@@ -69,7 +75,7 @@ public final class Service {
                 throw new IllegalStateException(e);
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(module + " not ready within " + timeout + ":\n" + process.tail(40));
+                throw new IllegalStateException(name + " not ready within " + timeout + ":\n" + process.tail(40));
             }
             sleep(200);
         }
