@@ -40,9 +40,20 @@ public interface PoolApi {
             @QueryParam("sector") String sector, @QueryParam("radiusKm") BigDecimal radiusKm,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
+    @GET
+    @Path("/board")
+    Page<BoardRow> board(@QueryParam("from") Instant from, @QueryParam("to") Instant to,
+            @QueryParam("kind") String kind, @QueryParam("category") String category,
+            @QueryParam("sector") String sector, @QueryParam("radiusKm") BigDecimal radiusKm,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
     @POST
     @Path("/calendar/secret")
     CalendarSecret newCalendarSecret();
+
+    /** One offer on the county board with its distance and what keeps it busy in the window. */
+    record BoardRow(Offer offer, BigDecimal distanceKm, List<Busy> busy) {
+    }
 
     /** An offer as every member of the region sees it. */
     record Offer(UUID id, UUID ownerMemberId, UUID regionId, String kind, String category, String title,
@@ -73,6 +84,6 @@ public interface PoolApi {
     }
 
     /** A member's calendar feed secret, shown once. */
-    record CalendarSecret(String secret, String memberFeedUrl, String offerFeedUrlTemplate) {
+    record CalendarSecret(String token, String memberFeed, String offerFeedTemplate) {
     }
 }

@@ -139,6 +139,110 @@ public interface Messages {
     @Message("Maschinen, Personal und Leistungen der Kommunen gemeinsam nutzen")
     String footer_text();
 
+    @Message("{#when kind}{#is EQUIPMENT}Gerät{#is STAFF_STANDBY}Personal / Bereitschaft{#is SERVICE}Leistung{#else}{kind}{/when}")
+    String kind(String kind);
+
+    @Message("{#when sector}{#is WATER_SUPPLY}Wasserversorgung{#is WASTEWATER}Abwasserbeseitigung{#else}{sector}{/when}")
+    String sector(String sector);
+
+    @Message("{#when unit}{#is HOUR}Stunde{#is DAY}Tag{#is METRE}Meter{#else}{unit}{/when}")
+    String unit(String unit);
+
+    @Message("{#when unit}{#is HOUR}Stunden{#is DAY}Tage{#is METRE}Meter{#else}{unit}{/when}")
+    String units(String unit);
+
+    @Message("{#when mode}{#is MONETARY}Abrechnung in Geld (Verrechnungssatz){#is NON_MONETARY}Gegenseitige Hilfe (ohne Geld, Ausgleich zum Jahresende){#else}{mode}{/when}")
+    String settlement(String mode);
+
+    @Message("{#when status}{#is REQUESTED}angefragt{#is CONFIRMED}bestätigt{#is IN_USE}im Einsatz{#is COMPLETED}abgeschlossen{#is REJECTED}abgelehnt{#is CANCELLED}storniert{#is NO_SHOW}nicht in Anspruch genommen{#else}{status}{/when}")
+    String booking_status(String status);
+
+    @Message("{#when code}"
+            + "{#is SEWER_TV_CAMERA}Kanal-TV-Kamera{#is LEAK_DETECTOR}Leckortungsgerät{#is STANDPIPE}Standrohr"
+            + "{#is MINI_EXCAVATOR}Minibagger{#is EMERGENCY_GENERATOR}Notstromaggregat{#is MOBILE_PUMP}Mobile Pumpe"
+            + "{#is PRESSURE_TESTER}Druckprüfgerät{#is HIGH_PRESSURE_CLEANER}Hochdruckreiniger{#is GAS_DETECTOR}Gaswarngerät"
+            + "{#is COMPACTOR}Rüttelplatte{#is TRAFFIC_BARRIER_SET}Absperrsatz{#is PIPE_LOCATOR}Leitungsortungsgerät"
+            + "{#is SEWER_FLUSHING}Kanalspülung{#is SEWER_TV_INSPECTION}Kanal-TV-Inspektion{#is LEAK_DETECTION}Leckortung"
+            + "{#is HYDRANT_INSPECTION}Hydrantenprüfung{#is WATER_MAIN_FLUSHING}Rohrnetzspülung"
+            + "{#is VALVE_EXERCISING}Schieberbetätigung{#is SLUDGE_SUCTION}Schlammabsaugung"
+            + "{#is LEAK_TIGHTNESS_TEST}Dichtheitsprüfung{#is WATER_MASTER}Wassermeister/in"
+            + "{#is WASTEWATER_MASTER}Abwassermeister/in{#is WASTEWATER_OPERATOR}Fachkraft Abwassertechnik"
+            + "{#is ON_CALL_DUTY}Bereitschaftsdienst{#is ELECTRICIAN}Elektrofachkraft{#is PIPE_FITTER}Rohrnetzmonteur/in"
+            + "{#else}{code}{/when}")
+    String category(String code);
+
+    @Message("{#when status}{#is FREE}frei{#is PARTLY}teils frei{#is BOOKED}belegt{#is BLACKOUT}gesperrt{#is OFF}nicht im Dienst{#else}{status}{/when}")
+    String day_status(String status);
+
+    @Message("Verfügbarkeit im Kreis")
+    String board_title();
+
+    @Message("Woche vom {title}")
+    String board_week(String title);
+
+    @Message("Vorherige Woche")
+    String board_previous_week();
+
+    @Message("Nächste Woche")
+    String board_next_week();
+
+    @Message("Woche ab")
+    String board_week_from();
+
+    @Message("Filtern")
+    String board_filter_legend();
+
+    @Message("Art")
+    String filter_kind();
+
+    @Message("Kategorie")
+    String filter_category();
+
+    @Message("Sparte")
+    String filter_sector();
+
+    @Message("Umkreis um Ihren Bauhof")
+    String filter_radius();
+
+    @Message("alle")
+    String filter_all();
+
+    @Message("beliebig")
+    String filter_any_distance();
+
+    @Message("bis {km} km")
+    String filter_km(int km);
+
+    @Message("Anzeigen")
+    String filter_apply();
+
+    @Message("Angebot")
+    String board_offer();
+
+    @Message("{n} Angebote, nach Entfernung von Ihrem Bauhof sortiert")
+    String board_count(long n);
+
+    @Message("Keine Angebote passen zu diesen Filtern.")
+    String board_empty();
+
+    @Message("{km} km")
+    String km(java.math.BigDecimal km);
+
+    @Message("Legende")
+    String legend();
+
+    @Message("Verfügbarkeit der Angebote, Woche vom {title}")
+    String board_caption(String title);
+
+    @Message("Die Tabelle lässt sich seitlich verschieben.")
+    String board_scroll_hint();
+
+    @Message("Weitere Angebote")
+    String board_more();
+
+    @Message("Vorherige Angebote")
+    String board_less();
+
     @Message("Zur Startseite")
     String back_to_start();
 }
