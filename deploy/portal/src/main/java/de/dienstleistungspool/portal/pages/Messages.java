@@ -243,6 +243,315 @@ public interface Messages {
     @Message("Vorherige Angebote")
     String board_less();
 
+    @Message("{#when code}"
+            + "{#is booking-overlap}Das Angebot ist in diesem Zeitraum bereits gebucht (einschließlich Rüstzeit). Bitte wählen Sie einen anderen Zeitraum."
+            + "{#is blackout}Das Angebot ist in diesem Zeitraum gesperrt, zum Beispiel wegen Wartung oder Reparatur."
+            + "{#is offer-unavailable}Das Angebot ist pausiert oder zurückgezogen und kann derzeit nicht gebucht werden."
+            + "{#is sector-not-served}Das Angebot dient dieser Sparte nicht."
+            + "{#is sector-required}Bitte wählen Sie die Sparte (Wasserversorgung oder Abwasserbeseitigung)."
+            + "{#is settlement-mode-not-accepted}Diese Abrechnungsart nimmt der Anbieter für dieses Angebot nicht an."
+            + "{#is own-offer}Ein eigenes Angebot können Sie nicht buchen."
+            + "{#is period-too-long}Der Zeitraum ist zu lang. Eine Buchung darf höchstens 92 Tage dauern; für Längeres legen Sie einen Bereitschaftsplan an."
+            + "{#is period-too-far}Der Beginn liegt zu weit in der Zukunft (höchstens zwei Jahre im Voraus)."
+            + "{#is period-in-past}Der Beginn liegt zu weit in der Vergangenheit (höchstens sieben Tage zurück)."
+            + "{#is invalid-period}Der Zeitraum ist ungültig: Das Ende muss nach dem Beginn liegen."
+            + "{#is service-job-incomplete}Für eine Leistung geben Sie bitte Einsatzort und Umfang an."
+            + "{#is invalid-scope}Der Umfang ist ungültig."
+            + "{#is invalid-series}Der Bereitschaftsplan ist ungültig: Bitte prüfen Sie Zeitraum und Wochentage."
+            + "{#is series-overlaps-itself}Die Termine des Bereitschaftsplans überschneiden sich."
+            + "{#is invalid-transition}Dieser Schritt ist im jetzigen Stand der Buchung nicht möglich (sie wurde inzwischen geändert)."
+            + "{#is already-started}Die Buchung hat bereits begonnen und kann nicht mehr storniert werden."
+            + "{#is not-started-yet}Die Buchung hat noch nicht begonnen."
+            + "{#is usage-unit-mismatch}Die Nutzung muss in der Einheit des Angebots erfasst werden."
+            + "{#is invalid-usage}Die erfasste Nutzung ist ungültig."
+            + "{#is member-left}Ihr Mitglied ist aus dem Pool ausgeschieden."
+            + "{#is validation}Einige Angaben sind ungültig. Bitte prüfen Sie die markierten Felder."
+            + "{#is idempotency-key-reused}Dieses Formular wurde bereits mit anderen Angaben abgeschickt. Bitte laden Sie die Seite neu."
+            + "{#else}Die Anfrage wurde abgelehnt.{/when}")
+    String refusal(String code);
+
+    @Message("Suchen und buchen")
+    String search_title();
+
+    @Message("Finden Sie freie Geräte, Leistungen und Bereitschaften im Kreis, die nächsten zuerst, und buchen Sie direkt.")
+    String search_intro();
+
+    @Message("Was und wann?")
+    String search_legend();
+
+    @Message("Von")
+    String search_from();
+
+    @Message("Bis")
+    String search_to();
+
+    @Message("Freie Angebote suchen")
+    String search_submit();
+
+    @Message("{n} freie Angebote, die nächsten zuerst")
+    String search_results(long n);
+
+    @Message("Für diesen Zeitraum ist nichts Passendes frei. Versuchen Sie einen anderen Zeitraum oder einen größeren Umkreis.")
+    String search_none();
+
+    @Message("Abrechnung")
+    String book_settlement();
+
+    @Message("Einsatzort (Straße, Ort)")
+    String book_site();
+
+    @Message("Umfang in {#when unit}{#is HOUR}Stunden{#is DAY}Tagen{#is METRE}Metern{#else}{unit}{/when}")
+    String book_scope(String unit);
+
+    @Message("Buchen")
+    String book_button();
+
+    @Message("Buchung nicht möglich")
+    String book_refused_title();
+
+    @Message("Zurück")
+    String book_back();
+
+    @Message("angeboten von {owner}")
+    String offer_by(String owner);
+
+    @Message("Dieses Angebot ist derzeit pausiert oder zurückgezogen und kann nicht gebucht werden.")
+    String offer_not_active();
+
+    @Message("Angaben")
+    String offer_details();
+
+    @Message("Beschreibung")
+    String offer_description();
+
+    @Message("Standort")
+    String offer_depot();
+
+    @Message("Abrechnungseinheit")
+    String offer_unit();
+
+    @Message("Rüstzeit danach")
+    String offer_buffer();
+
+    @Message("{n} Minuten")
+    String offer_minutes(int n);
+
+    @Message("Bestätigung")
+    String offer_confirmation();
+
+    @Message("sofort (automatisch bestätigt)")
+    String offer_auto_confirm();
+
+    @Message("durch den Anbieter")
+    String offer_manual_confirm();
+
+    @Message("Zustand")
+    String offer_condition();
+
+    @Message("Erforderliche Qualifikation")
+    String offer_qualification();
+
+    @Message("Qualifikationen")
+    String offer_qualifications();
+
+    @Message("Kapazität pro Tag")
+    String offer_capacity();
+
+    @Message("Kalender abonnieren")
+    String offer_feed_title();
+
+    @Message("Die Abo-Adresse wurde neu erzeugt. Ältere Abo-Adressen Ihres Mitglieds gelten ab sofort nicht mehr.")
+    String offer_feed_created();
+
+    @Message("Abo-Adresse (iCalendar) für Outlook, Thunderbird oder das Smartphone")
+    String offer_feed_url();
+
+    @Message("Erzeugen Sie eine Abo-Adresse, um die Buchungen dieses Angebots in Ihrem Kalenderprogramm zu sehen. Eine neue Adresse ersetzt die bisherigen Ihres Mitglieds.")
+    String offer_feed_owner();
+
+    @Message("Abo-Adresse erzeugen")
+    String offer_feed_button();
+
+    @Message("Die Abo-Adresse des Kalenders vergibt der Anbieter ({owner}).")
+    String offer_feed_others(String owner);
+
+    @Message("Kalender")
+    String offer_calendar();
+
+    @Message("Belegung ab der Woche vom {title}")
+    String offer_calendar_caption(String title);
+
+    @Message("Woche")
+    String offer_week();
+
+    @Message("Dieses Angebot buchen")
+    String offer_book_title();
+
+    @Message("Beginn")
+    String book_start();
+
+    @Message("Ende")
+    String book_end();
+
+    @Message("Bemerkung (freiwillig)")
+    String book_note();
+
+    @Message("Bereitschaftsplan anlegen")
+    String rota_title();
+
+    @Message("Buchen Sie die Bereitschaft wiederkehrend, zum Beispiel jedes Wochenende von Freitag 15 Uhr bis Montag 7 Uhr.")
+    String rota_intro();
+
+    @Message("Erster Tag")
+    String rota_from();
+
+    @Message("Letzter Tag")
+    String rota_until();
+
+    @Message("An diesen Wochentagen beginnen")
+    String rota_days();
+
+    @Message("Beginn (Uhrzeit)")
+    String rota_start_time();
+
+    @Message("Ende (Uhrzeit)")
+    String rota_end_time();
+
+    @Message("Dauer in Tagen (Ende so viele Tage nach dem Beginn)")
+    String rota_span();
+
+    @Message("Belegte Termine überspringen und die freien buchen")
+    String rota_skip();
+
+    @Message("Bereitschaftsplan buchen")
+    String rota_button();
+
+    @Message("Bereitschaftsplan gebucht")
+    String rota_done_title();
+
+    @Message("{n} Termine gebucht.")
+    String rota_booked(int n);
+
+    @Message("Übersprungen, weil belegt oder gesperrt:")
+    String rota_skipped();
+
+    @Message("Meine Buchungen")
+    String bookings_title();
+
+    @Message("Buchungen Ihres Mitglieds als Anfragender, die neuesten zuerst.")
+    String bookings_intro();
+
+    @Message("Status")
+    String bookings_status();
+
+    @Message("{n} Buchungen")
+    String bookings_count(long n);
+
+    @Message("Keine Buchungen gefunden.")
+    String bookings_none();
+
+    @Message("Zeitraum")
+    String bookings_period();
+
+    @Message("Buchung: {title}")
+    String booking_title(String title);
+
+    @Message("Ihre Anfrage ist gesendet. Der Anbieter bestätigt sie; Sie werden per E-Mail benachrichtigt.")
+    String booking_created();
+
+    @Message("Die Buchung ist storniert.")
+    String booking_cancelled();
+
+    @Message("Verlauf")
+    String booking_history();
+
+    @Message("Zeitpunkt")
+    String booking_when();
+
+    @Message("Schritt")
+    String booking_step();
+
+    @Message("Grund")
+    String booking_reason();
+
+    @Message("Stornieren")
+    String booking_cancel();
+
+    @Message("Grund der Stornierung (freiwillig)")
+    String booking_cancel_reason();
+
+    @Message("Anbieter")
+    String booking_provider_side();
+
+    @Message("Anfragender")
+    String booking_requester_side();
+
+    @Message("Einsatzort")
+    String booking_site();
+
+    @Message("Umfang")
+    String booking_scope();
+
+    @Message("Tatsächliche Nutzung")
+    String booking_usage();
+
+    @Message("Späte Stornierung (weniger als 48 Stunden vorher)")
+    String booking_late();
+
+    @Message("Sie")
+    String booking_you();
+
+    @Message("ein anderes Mitglied")
+    String booking_other_member();
+
+    @Message("neu")
+    String booking_new();
+
+    @Message("Anfragen und Einsätze")
+    String jobs_title();
+
+    @Message("{#when step}{#is bestaetigen}Die Anfrage ist bestätigt.{#is ablehnen}Die Anfrage ist abgelehnt.{#is beginnen}Ausgabe bzw. Beginn ist erfasst.{#is nicht-erschienen}Als nicht in Anspruch genommen erfasst.{#is abschliessen}Rückgabe bzw. Abschluss mit Nutzung ist erfasst.{#else}Erledigt.{/when}")
+    String jobs_done(String step);
+
+    @Message("Offene Anfragen")
+    String jobs_requests();
+
+    @Message("Keine offenen Anfragen.")
+    String jobs_no_requests();
+
+    @Message("Bestätigt: Ausgabe und Beginn")
+    String jobs_upcoming();
+
+    @Message("Keine bestätigten Einsätze.")
+    String jobs_no_upcoming();
+
+    @Message("Laufende Einsätze: Rückgabe und Abschluss")
+    String jobs_running();
+
+    @Message("Keine laufenden Einsätze.")
+    String jobs_no_running();
+
+    @Message("Bestätigen")
+    String jobs_confirm();
+
+    @Message("Ablehnen")
+    String jobs_reject();
+
+    @Message("Grund der Ablehnung (freiwillig)")
+    String jobs_reject_reason();
+
+    @Message("Ausgabe / Beginn erfassen")
+    String jobs_start();
+
+    @Message("Tatsächliche Nutzung in {#when unit}{#is HOUR}Stunden{#is DAY}Tagen{#is METRE}Metern{#else}{unit}{/when}")
+    String jobs_usage(String unit);
+
+    @Message("Rückgabe / Abschluss erfassen")
+    String jobs_complete();
+
+    @Message("heute")
+    String jobs_today();
+
     @Message("Zur Startseite")
     String back_to_start();
 }

@@ -4,7 +4,7 @@ import de.dienstleistungspool.portal.clients.ServiceProblem;
 
 /**
  * Says in German why a service refused something, by the problem type it answered (booking-overlap, blackout,
- * offer-unavailable ...); the service's own detail names the period or field and is shown beside it.
+ * offer-unavailable ...; the list is in the message bundle, {@code msg:refusal}).
  */
 final class Refusals {
 
@@ -12,6 +12,6 @@ final class Refusals {
     }
 
     static String explain(Messages msg, ServiceProblem p) {
-        return msg.error_refused_title() + (p.detail() == null ? "" : ": " + p.detail());
+        return msg.refusal(p.code());
     }
 }
