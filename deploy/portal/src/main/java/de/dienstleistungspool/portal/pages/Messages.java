@@ -139,39 +139,39 @@ public interface Messages {
     @Message("Maschinen, Personal und Leistungen der Kommunen gemeinsam nutzen")
     String footer_text();
 
-    @Message("{#when kind}{#is EQUIPMENT}Gerät{#is STAFF_STANDBY}Personal / Bereitschaft{#is SERVICE}Leistung{#else}{kind}{/when}")
+    @Message("{#when kind}{#is 'EQUIPMENT'}Gerät{#is 'STAFF_STANDBY'}Personal / Bereitschaft{#is 'SERVICE'}Leistung{#else}{kind}{/when}")
     String kind(String kind);
 
-    @Message("{#when sector}{#is WATER_SUPPLY}Wasserversorgung{#is WASTEWATER}Abwasserbeseitigung{#else}{sector}{/when}")
+    @Message("{#when sector}{#is 'WATER_SUPPLY'}Wasserversorgung{#is 'WASTEWATER'}Abwasserbeseitigung{#else}{sector}{/when}")
     String sector(String sector);
 
-    @Message("{#when unit}{#is HOUR}Stunde{#is DAY}Tag{#is METRE}Meter{#else}{unit}{/when}")
+    @Message("{#when unit}{#is 'HOUR'}Stunde{#is 'DAY'}Tag{#is 'METRE'}Meter{#else}{unit}{/when}")
     String unit(String unit);
 
-    @Message("{#when unit}{#is HOUR}Stunden{#is DAY}Tage{#is METRE}Meter{#else}{unit}{/when}")
+    @Message("{#when unit}{#is 'HOUR'}Stunden{#is 'DAY'}Tage{#is 'METRE'}Meter{#else}{unit}{/when}")
     String units(String unit);
 
-    @Message("{#when mode}{#is MONETARY}Abrechnung in Geld (Verrechnungssatz){#is NON_MONETARY}Gegenseitige Hilfe (ohne Geld, Ausgleich zum Jahresende){#else}{mode}{/when}")
+    @Message("{#when mode}{#is 'MONETARY'}Abrechnung in Geld (Verrechnungssatz){#is 'NON_MONETARY'}Gegenseitige Hilfe (ohne Geld, Ausgleich zum Jahresende){#else}{mode}{/when}")
     String settlement(String mode);
 
-    @Message("{#when status}{#is REQUESTED}angefragt{#is CONFIRMED}bestätigt{#is IN_USE}im Einsatz{#is COMPLETED}abgeschlossen{#is REJECTED}abgelehnt{#is CANCELLED}storniert{#is NO_SHOW}nicht in Anspruch genommen{#else}{status}{/when}")
+    @Message("{#when status}{#is 'REQUESTED'}angefragt{#is 'CONFIRMED'}bestätigt{#is 'IN_USE'}im Einsatz{#is 'COMPLETED'}abgeschlossen{#is 'REJECTED'}abgelehnt{#is 'CANCELLED'}storniert{#is 'NO_SHOW'}nicht in Anspruch genommen{#else}{status}{/when}")
     String booking_status(String status);
 
     @Message("{#when code}"
-            + "{#is SEWER_TV_CAMERA}Kanal-TV-Kamera{#is LEAK_DETECTOR}Leckortungsgerät{#is STANDPIPE}Standrohr"
-            + "{#is MINI_EXCAVATOR}Minibagger{#is EMERGENCY_GENERATOR}Notstromaggregat{#is MOBILE_PUMP}Mobile Pumpe"
-            + "{#is PRESSURE_TESTER}Druckprüfgerät{#is HIGH_PRESSURE_CLEANER}Hochdruckreiniger{#is GAS_DETECTOR}Gaswarngerät"
-            + "{#is COMPACTOR}Rüttelplatte{#is TRAFFIC_BARRIER_SET}Absperrsatz{#is PIPE_LOCATOR}Leitungsortungsgerät"
-            + "{#is SEWER_FLUSHING}Kanalspülung{#is SEWER_TV_INSPECTION}Kanal-TV-Inspektion{#is LEAK_DETECTION}Leckortung"
-            + "{#is HYDRANT_INSPECTION}Hydrantenprüfung{#is WATER_MAIN_FLUSHING}Rohrnetzspülung"
-            + "{#is VALVE_EXERCISING}Schieberbetätigung{#is SLUDGE_SUCTION}Schlammabsaugung"
-            + "{#is LEAK_TIGHTNESS_TEST}Dichtheitsprüfung{#is WATER_MASTER}Wassermeister/in"
-            + "{#is WASTEWATER_MASTER}Abwassermeister/in{#is WASTEWATER_OPERATOR}Fachkraft Abwassertechnik"
-            + "{#is ON_CALL_DUTY}Bereitschaftsdienst{#is ELECTRICIAN}Elektrofachkraft{#is PIPE_FITTER}Rohrnetzmonteur/in"
+            + "{#is 'SEWER_TV_CAMERA'}Kanal-TV-Kamera{#is 'LEAK_DETECTOR'}Leckortungsgerät{#is 'STANDPIPE'}Standrohr"
+            + "{#is 'MINI_EXCAVATOR'}Minibagger{#is 'EMERGENCY_GENERATOR'}Notstromaggregat{#is 'MOBILE_PUMP'}Mobile Pumpe"
+            + "{#is 'PRESSURE_TESTER'}Druckprüfgerät{#is 'HIGH_PRESSURE_CLEANER'}Hochdruckreiniger{#is 'GAS_DETECTOR'}Gaswarngerät"
+            + "{#is 'COMPACTOR'}Rüttelplatte{#is 'TRAFFIC_BARRIER_SET'}Absperrsatz{#is 'PIPE_LOCATOR'}Leitungsortungsgerät"
+            + "{#is 'SEWER_FLUSHING'}Kanalspülung{#is 'SEWER_TV_INSPECTION'}Kanal-TV-Inspektion{#is 'LEAK_DETECTION'}Leckortung"
+            + "{#is 'HYDRANT_INSPECTION'}Hydrantenprüfung{#is 'WATER_MAIN_FLUSHING'}Rohrnetzspülung"
+            + "{#is 'VALVE_EXERCISING'}Schieberbetätigung{#is 'SLUDGE_SUCTION'}Schlammabsaugung"
+            + "{#is 'LEAK_TIGHTNESS_TEST'}Dichtheitsprüfung{#is 'WATER_MASTER'}Wassermeister/in"
+            + "{#is 'WASTEWATER_MASTER'}Abwassermeister/in{#is 'WASTEWATER_OPERATOR'}Fachkraft Abwassertechnik"
+            + "{#is 'ON_CALL_DUTY'}Bereitschaftsdienst{#is 'ELECTRICIAN'}Elektrofachkraft{#is 'PIPE_FITTER'}Rohrnetzmonteur/in"
             + "{#else}{code}{/when}")
     String category(String code);
 
-    @Message("{#when status}{#is FREE}frei{#is PARTLY}teils frei{#is BOOKED}belegt{#is BLACKOUT}gesperrt{#is OFF}nicht im Dienst{#else}{status}{/when}")
+    @Message("{#when status}{#is 'FREE'}frei{#is 'PARTLY'}teils frei{#is 'BOOKED'}belegt{#is 'BLACKOUT'}gesperrt{#is 'OFF'}nicht im Dienst{#else}{status}{/when}")
     String day_status(String status);
 
     @Message("Verfügbarkeit im Kreis")
@@ -225,9 +225,6 @@ public interface Messages {
     @Message("Keine Angebote passen zu diesen Filtern.")
     String board_empty();
 
-    @Message("{km} km")
-    String km(java.math.BigDecimal km);
-
     @Message("Legende")
     String legend();
 
@@ -244,29 +241,29 @@ public interface Messages {
     String board_less();
 
     @Message("{#when code}"
-            + "{#is booking-overlap}Das Angebot ist in diesem Zeitraum bereits gebucht (einschließlich Rüstzeit). Bitte wählen Sie einen anderen Zeitraum."
-            + "{#is blackout}Das Angebot ist in diesem Zeitraum gesperrt, zum Beispiel wegen Wartung oder Reparatur."
-            + "{#is offer-unavailable}Das Angebot ist pausiert oder zurückgezogen und kann derzeit nicht gebucht werden."
-            + "{#is sector-not-served}Das Angebot dient dieser Sparte nicht."
-            + "{#is sector-required}Bitte wählen Sie die Sparte (Wasserversorgung oder Abwasserbeseitigung)."
-            + "{#is settlement-mode-not-accepted}Diese Abrechnungsart nimmt der Anbieter für dieses Angebot nicht an."
-            + "{#is own-offer}Ein eigenes Angebot können Sie nicht buchen."
-            + "{#is period-too-long}Der Zeitraum ist zu lang. Eine Buchung darf höchstens 92 Tage dauern; für Längeres legen Sie einen Bereitschaftsplan an."
-            + "{#is period-too-far}Der Beginn liegt zu weit in der Zukunft (höchstens zwei Jahre im Voraus)."
-            + "{#is period-in-past}Der Beginn liegt zu weit in der Vergangenheit (höchstens sieben Tage zurück)."
-            + "{#is invalid-period}Der Zeitraum ist ungültig: Das Ende muss nach dem Beginn liegen."
-            + "{#is service-job-incomplete}Für eine Leistung geben Sie bitte Einsatzort und Umfang an."
-            + "{#is invalid-scope}Der Umfang ist ungültig."
-            + "{#is invalid-series}Der Bereitschaftsplan ist ungültig: Bitte prüfen Sie Zeitraum und Wochentage."
-            + "{#is series-overlaps-itself}Die Termine des Bereitschaftsplans überschneiden sich."
-            + "{#is invalid-transition}Dieser Schritt ist im jetzigen Stand der Buchung nicht möglich (sie wurde inzwischen geändert)."
-            + "{#is already-started}Die Buchung hat bereits begonnen und kann nicht mehr storniert werden."
-            + "{#is not-started-yet}Die Buchung hat noch nicht begonnen."
-            + "{#is usage-unit-mismatch}Die Nutzung muss in der Einheit des Angebots erfasst werden."
-            + "{#is invalid-usage}Die erfasste Nutzung ist ungültig."
-            + "{#is member-left}Ihr Mitglied ist aus dem Pool ausgeschieden."
-            + "{#is validation}Einige Angaben sind ungültig. Bitte prüfen Sie die markierten Felder."
-            + "{#is idempotency-key-reused}Dieses Formular wurde bereits mit anderen Angaben abgeschickt. Bitte laden Sie die Seite neu."
+            + "{#is 'booking-overlap'}Das Angebot ist in diesem Zeitraum bereits gebucht (einschließlich Rüstzeit). Bitte wählen Sie einen anderen Zeitraum."
+            + "{#is 'blackout'}Das Angebot ist in diesem Zeitraum gesperrt, zum Beispiel wegen Wartung oder Reparatur."
+            + "{#is 'offer-unavailable'}Das Angebot ist pausiert oder zurückgezogen und kann derzeit nicht gebucht werden."
+            + "{#is 'sector-not-served'}Das Angebot dient dieser Sparte nicht."
+            + "{#is 'sector-required'}Bitte wählen Sie die Sparte (Wasserversorgung oder Abwasserbeseitigung)."
+            + "{#is 'settlement-mode-not-accepted'}Diese Abrechnungsart nimmt der Anbieter für dieses Angebot nicht an."
+            + "{#is 'own-offer'}Ein eigenes Angebot können Sie nicht buchen."
+            + "{#is 'period-too-long'}Der Zeitraum ist zu lang. Eine Buchung darf höchstens 92 Tage dauern; für Längeres legen Sie einen Bereitschaftsplan an."
+            + "{#is 'period-too-far'}Der Beginn liegt zu weit in der Zukunft (höchstens zwei Jahre im Voraus)."
+            + "{#is 'period-in-past'}Der Beginn liegt zu weit in der Vergangenheit (höchstens sieben Tage zurück)."
+            + "{#is 'invalid-period'}Der Zeitraum ist ungültig: Das Ende muss nach dem Beginn liegen."
+            + "{#is 'service-job-incomplete'}Für eine Leistung geben Sie bitte Einsatzort und Umfang an."
+            + "{#is 'invalid-scope'}Der Umfang ist ungültig."
+            + "{#is 'invalid-series'}Der Bereitschaftsplan ist ungültig: Bitte prüfen Sie Zeitraum und Wochentage."
+            + "{#is 'series-overlaps-itself'}Die Termine des Bereitschaftsplans überschneiden sich."
+            + "{#is 'invalid-transition'}Dieser Schritt ist im jetzigen Stand der Buchung nicht möglich (sie wurde inzwischen geändert)."
+            + "{#is 'already-started'}Die Buchung hat bereits begonnen und kann nicht mehr storniert werden."
+            + "{#is 'not-started-yet'}Die Buchung hat noch nicht begonnen."
+            + "{#is 'usage-unit-mismatch'}Die Nutzung muss in der Einheit des Angebots erfasst werden."
+            + "{#is 'invalid-usage'}Die erfasste Nutzung ist ungültig."
+            + "{#is 'member-left'}Ihr Mitglied ist aus dem Pool ausgeschieden."
+            + "{#is 'validation'}Einige Angaben sind ungültig. Bitte prüfen Sie die markierten Felder."
+            + "{#is 'idempotency-key-reused'}Dieses Formular wurde bereits mit anderen Angaben abgeschickt. Bitte laden Sie die Seite neu."
             + "{#else}Die Anfrage wurde abgelehnt.{/when}")
     String refusal(String code);
 
@@ -300,7 +297,7 @@ public interface Messages {
     @Message("Einsatzort (Straße, Ort)")
     String book_site();
 
-    @Message("Umfang in {#when unit}{#is HOUR}Stunden{#is DAY}Tagen{#is METRE}Metern{#else}{unit}{/when}")
+    @Message("Umfang in {#when unit}{#is 'HOUR'}Stunden{#is 'DAY'}Tagen{#is 'METRE'}Metern{#else}{unit}{/when}")
     String book_scope(String unit);
 
     @Message("Buchen")
@@ -510,7 +507,7 @@ public interface Messages {
     @Message("Anfragen und Einsätze")
     String jobs_title();
 
-    @Message("{#when step}{#is bestaetigen}Die Anfrage ist bestätigt.{#is ablehnen}Die Anfrage ist abgelehnt.{#is beginnen}Ausgabe bzw. Beginn ist erfasst.{#is nicht-erschienen}Als nicht in Anspruch genommen erfasst.{#is abschliessen}Rückgabe bzw. Abschluss mit Nutzung ist erfasst.{#else}Erledigt.{/when}")
+    @Message("{#when step}{#is 'bestaetigen'}Die Anfrage ist bestätigt.{#is 'ablehnen'}Die Anfrage ist abgelehnt.{#is 'beginnen'}Ausgabe bzw. Beginn ist erfasst.{#is 'nicht-erschienen'}Als nicht in Anspruch genommen erfasst.{#is 'abschliessen'}Rückgabe bzw. Abschluss mit Nutzung ist erfasst.{#else}Erledigt.{/when}")
     String jobs_done(String step);
 
     @Message("Offene Anfragen")
@@ -543,7 +540,7 @@ public interface Messages {
     @Message("Ausgabe / Beginn erfassen")
     String jobs_start();
 
-    @Message("Tatsächliche Nutzung in {#when unit}{#is HOUR}Stunden{#is DAY}Tagen{#is METRE}Metern{#else}{unit}{/when}")
+    @Message("Tatsächliche Nutzung in {#when unit}{#is 'HOUR'}Stunden{#is 'DAY'}Tagen{#is 'METRE'}Metern{#else}{unit}{/when}")
     String jobs_usage(String unit);
 
     @Message("Rückgabe / Abschluss erfassen")
