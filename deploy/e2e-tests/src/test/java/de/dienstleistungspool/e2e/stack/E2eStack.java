@@ -235,6 +235,11 @@ public final class E2eStack {
         }
     }
 
+    /** The portal's session cookie key of this run (tests open a cookie to prove what it holds). */
+    public String portalSessionKey() {
+        return portalSessionKey;
+    }
+
     /** The portal's address in this stack. */
     public String portalUrl() {
         return "http://localhost:" + ports.portal();
