@@ -95,7 +95,14 @@ class PortalJourneyTest extends PortalTest {
         w.open("/einsaetze");
         w.press("Ausgabe / Beginn erfassen: " + job);
         w.sees("Ausgabe bzw. Beginn ist erfasst.").check("begonnen");
-        w.fill("Tatsächliche Nutzung in Stunden", "7.5").press("Rückgabe / Abschluss erfassen: " + offerTitle);
+        org.openqa.selenium.WebElement running = w.driver().findElements(org.openqa.selenium.By.cssSelector("li.job")).stream()
+                .filter(j -> j.getText().contains(offerTitle) && j.getText().contains(jobStart().replace(", 07:00", "")))
+                .filter(j -> !j.findElements(org.openqa.selenium.By.name("menge")).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("the running job is listed:\n" + w.mainText()));
+        org.openqa.selenium.WebElement usage = running.findElement(org.openqa.selenium.By.name("menge"));
+        assertEquals("Tatsächliche Nutzung in Stunden", usage.getAccessibleName());
+        usage.sendKeys("7.5");
+        running.findElement(org.openqa.selenium.By.tagName("button")).click();
         w.sees("Rückgabe bzw. Abschluss mit Nutzung ist erfasst.").check("abgeschlossen");
 
         w.open(bookingPath);

@@ -255,6 +255,7 @@ public interface Messages {
             + "{#is 'service-job-incomplete'}Für eine Leistung geben Sie bitte Einsatzort und Umfang an."
             + "{#is 'invalid-scope'}Der Umfang ist ungültig."
             + "{#is 'invalid-series'}Der Bereitschaftsplan ist ungültig: Bitte prüfen Sie Zeitraum und Wochentage."
+            + "{#is 'series-conflict'}Einige Termine des Bereitschaftsplans sind schon belegt oder gesperrt. Wählen Sie „Belegte Termine überspringen“, um die freien zu buchen."
             + "{#is 'series-overlaps-itself'}Die Termine des Bereitschaftsplans überschneiden sich."
             + "{#is 'invalid-transition'}Dieser Schritt ist im jetzigen Stand der Buchung nicht möglich (sie wurde inzwischen geändert)."
             + "{#is 'already-started'}Die Buchung hat bereits begonnen und kann nicht mehr storniert werden."
