@@ -71,9 +71,13 @@ class PortalSecurityTest extends PortalTest {
         assertEquals("Anmelden beim Dienstleistungspool", a.heading());
         a.sees("Sie sind abgemeldet.").check("abgemeldet");
 
-        HttpResponse<String> replay = PortalHttp.get(STACK.portalUrl() + "/buchungen", copy);
+        // the start page asks municipality-service, which refuses the ended session at once
+        HttpResponse<String> replay = PortalHttp.get(STACK.portalUrl() + "/", copy);
         assertEquals(303, replay.statusCode());
         assertTrue(replay.headers().firstValue("Location").orElse("").contains("/anmelden"), replay.headers().toString());
+        // pages served by the other services refuse it as soon as those learned it from member-events (seconds)
+        await("the bookings page refusing the old cookie", Duration.ofSeconds(30),
+                () -> PortalHttp.get(STACK.portalUrl() + "/buchungen", copy).statusCode() == 303);
         assertEquals(401, API.get("municipality", "/members", access).status(), "municipality-service refuses it at once");
         for (String service : new String[] {"pool", "booking", "notification"}) {
             await(service + " refusing the ended session", Duration.ofSeconds(30),
