@@ -23,7 +23,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person at a browser: headless Debian Chromium driven through chromedriver, finding things by what a person (or a
@@ -78,12 +80,15 @@ public final class Browser implements AutoCloseable {
         return url.startsWith(base) ? url.substring(base.length()) : url;
     }
 
-    /** Signs in on the sign-in page with the demo password. */
+    /** Signs in on the sign-in page with the demo password; waits until the portal has let the person in. */
     public Browser signIn(String email) {
         open("/anmelden");
         fill("E-Mail-Adresse", email);
         fill("Passwort", "demo-secret");
         press("Anmelden");
+        if (path().startsWith("/anmelden")) {
+            throw new AssertionError("sign-in of " + email + " failed:\n" + mainText());
+        }
         return this;
     }
 
@@ -107,24 +112,43 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Presses the button whose accessible name is {@code name} (the first if there are several). */
+    /**
+     * Presses the button whose accessible name is {@code name} (the first if there are several) and waits until the
+     * page it submits to has loaded (every button of the portal submits a form).
+     */
     public Browser press(String name) {
+        WebElement before = driver.findElement(By.tagName("html"));
         button(name).click();
+        awaitNewPage(before);
         return this;
+    }
+
+    /** Waits until the page that was showing has been replaced and the new one has loaded. */
+    void awaitNewPage(WebElement before) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** The button whose accessible name is {@code name} or starts with "{@code name}:". */
     public WebElement button(String name) {
         return driver.findElements(By.cssSelector("button")).stream()
-                .filter(b -> b.getAccessibleName().equals(name) || b.getAccessibleName().startsWith(name + ":"))
+                .filter(b -> accessibleName(b).equals(name) || accessibleName(b).startsWith(name + ":"))
                 .findFirst().orElseThrow(() -> new AssertionError("No button '" + name + "' on " + path() + "; buttons: "
-                        + driver.findElements(By.cssSelector("button")).stream().map(WebElement::getAccessibleName).toList()));
+                        + driver.findElements(By.cssSelector("button")).stream().map(Browser::accessibleName).toList()));
     }
 
-    /** Follows the link with the visible text {@code text}. */
+    /** Follows the link with the visible text {@code text} and waits for the page. */
     public Browser follow(String text) {
+        WebElement before = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(text)).click();
+        awaitNewPage(before);
         return this;
+    }
+
+    /** An element's accessible name as a screen reader announces it (white space collapsed). */
+    static String accessibleName(WebElement e) {
+        return e.getAccessibleName().replaceAll("\\s+", " ").replace(" :", ":").strip();
     }
 
     public boolean hasLink(String text) {

@@ -100,9 +100,11 @@ class PortalJourneyTest extends PortalTest {
                 .filter(j -> !j.findElements(org.openqa.selenium.By.name("menge")).isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("the running job is listed:\n" + w.mainText()));
         org.openqa.selenium.WebElement usage = running.findElement(org.openqa.selenium.By.name("menge"));
-        assertEquals("Tatsächliche Nutzung in Stunden", usage.getAccessibleName());
+        assertEquals("Tatsächliche Nutzung in Stunden", Browser.accessibleName(usage));
         usage.sendKeys("7.5");
+        org.openqa.selenium.WebElement page = w.driver().findElement(org.openqa.selenium.By.tagName("html"));
         running.findElement(org.openqa.selenium.By.tagName("button")).click();
+        w.awaitNewPage(page);
         w.sees("Rückgabe bzw. Abschluss mit Nutzung ist erfasst.").check("abgeschlossen");
 
         w.open(bookingPath);

@@ -70,7 +70,7 @@ public class ErrorPages {
 
     private Response signInAgain() {
         person.end();
-        return Response.seeOther(URI.create("/anmelden?abgelaufen")).build();
+        return Response.seeOther(URI.create("/anmelden?abgelaufen=1")).build();
     }
 
     private Response notFound() {

@@ -85,7 +85,7 @@ public class MyBookingsPage {
             }
             return Response.status(e.status()).entity(render(id, null, Refusals.explain(msg, e))).build();
         }
-        return Response.seeOther(URI.create(PagePolicy.BOOKINGS_PATH + "/" + id + "?storniert")).build();
+        return Response.seeOther(URI.create(PagePolicy.BOOKINGS_PATH + "/" + id + "?storniert=1")).build();
     }
 
     private TemplateInstance render(UUID id, String notice, String error) {

@@ -105,7 +105,7 @@ public class SearchPage {
         }
         try {
             BookingApi.Booking booked = bookings.request(form.idempotencyKey(), request);
-            return Response.seeOther(URI.create(PagePolicy.BOOKINGS_PATH + "/" + booked.id() + "?neu")).build();
+            return Response.seeOther(URI.create(PagePolicy.BOOKINGS_PATH + "/" + booked.id() + "?neu=1")).build();
         } catch (ServiceProblem e) {
             if (e.status() == 401 || e.status() == 404) {
                 throw e;

@@ -104,7 +104,7 @@ public class SignInPage {
             exchange.signOut(person.session().refreshToken());
             person.end();
         }
-        return Response.seeOther(URI.create("/anmelden?abgemeldet")).build();
+        return Response.seeOther(URI.create("/anmelden?abgemeldet=1")).build();
     }
 
     private Response page(int status, String target, String email, String error) {

@@ -2,6 +2,7 @@ package de.dienstleistungspool.portal.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -33,8 +34,7 @@ public class PlatformTokenExchange implements TokenExchange {
                 throw new SignInRefused("throttled", retryAfter(r));
             }
             if (r.getStatus() == 400 || r.getStatus() == 401) {
-                TokenEndpoint.Error e = r.readEntity(TokenEndpoint.Error.class);
-                throw new SignInRefused(e == null ? "refused" : e.error(), OptionalLong.empty());
+                throw new SignInRefused("refused", OptionalLong.empty());
             }
             throw new IllegalStateException("The token endpoint answered " + r.getStatus());
         }
@@ -76,9 +76,12 @@ public class PlatformTokenExchange implements TokenExchange {
         }
     }
 
+    /** The answer, whatever its status (the REST client reports 4xx and 5xx as exceptions carrying it). */
     private static Response call(java.util.function.Supplier<Response> request) {
         try {
             return request.get();
+        } catch (WebApplicationException e) {
+            return e.getResponse();
         } catch (ProcessingException e) {
             LOG.warnf("municipality-service is not reachable: %s", e.getMessage());
             throw new PlatformUnavailable(e);

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
 /** municipality-service's OAuth 2.0 endpoints as the portal calls them (no bearer token: these are public). */
 @RegisterRestClient(configKey = "municipality")
@@ -28,18 +27,8 @@ public interface TokenEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     Response revoke(@FormParam("token") String token, @FormParam("token_type_hint") String hint);
 
-    /** Every answer comes back as a Response: the exchange reads the OAuth error itself. */
-    @ClientExceptionMapper
-    static RuntimeException noException(Response response) {
-        return null;
-    }
-
     /** RFC 6749 section 5.1 answer. */
     record Answer(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn,
             @JsonProperty("refresh_token") String refreshToken) {
-    }
-
-    /** RFC 6749 section 5.2 error. */
-    record Error(String error, @JsonProperty("error_description") String description) {
     }
 }
