@@ -57,6 +57,7 @@ class BoardTest {
         TestData.createOffer(TestTokens.token(UUID.randomUUID(), UUID.randomUUID(), "works-staff"),
                 TestData.equipment("Kamera anderer Kreis", 51.1880, 10.0528));
         given().auth().oauth2(OWNER_STAFF).contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"start\":\"" + MONDAY.plus(2, ChronoUnit.DAYS) + "\",\"end\":\"" + MONDAY.plus(3, ChronoUnit.DAYS)
                         + "\",\"reason\":\"Reparatur Hochdruckpumpe\"}")
                 .post("/offers/" + witzenhausen + "/blackouts").then().statusCode(201);

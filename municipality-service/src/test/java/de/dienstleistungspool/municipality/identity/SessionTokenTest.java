@@ -49,6 +49,7 @@ class SessionTokenTest {
     void person() {
         county = new TestCounty(em);
         Response created = given().auth().oauth2(county.token(Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("name", "Bauhofleiter Krause", "email", "krause" + UUID.randomUUID() + "@example.org",
                         "roles", List.of(Roles.WORKS_STAFF)))
                 .post("/members/" + county.memberA + "/users");
