@@ -37,7 +37,9 @@ import org.jboss.logging.Logger;
  * <p>Order: only rows whose writing transaction is older than every transaction still running
  * ({@code pg_snapshot_xmin}) are taken, and they are sent by sequence number, so changes that were serialised (one
  * aggregate's, under its row lock) leave in the order they committed. A send failure stops the batch at the first
- * failed row, which keeps the per-key order; the rest waits for the next round (broker outage: events wait, then go).
+ * failed row and drops the producer with every event it still holds, which keeps the per-key order; the rest waits
+ * for the next round (broker outage: events wait, then go). Kafka gives up on an event only after its default
+ * delivery timeout (two minutes), so a slow broker delays a round rather than failing it.
  * A row is deleted only after Kafka acknowledged it, in the relay's transaction, so nothing is lost; a crash between
  * ack and delete re-sends, which consumers drop by event id. The table therefore holds only events still on their way;
  * Kafka keeps the published ones.
@@ -92,14 +94,14 @@ public class OutboxRelay {
     /** No unpublished row belongs to a transaction older than this one (an xid8, as text); "0" until the first round. */
     private volatile String oldestUnpublishedTx = "0";
     private volatile boolean running;
-    private KafkaProducer<String, String> producer;
+    private volatile KafkaProducer<String, String> producer;
     private Thread worker;
 
     void start(@Observes StartupEvent ignored) {
         if (!enabled) {
             return;
         }
-        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        producer = newProducer();
         metrics.gauge("outbox.pending", pending);
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
@@ -261,10 +263,27 @@ public class OutboxRelay {
                 sent.add(rows.get(i).id());
             } catch (java.util.concurrent.ExecutionException e) {
                 LOG.warnf("Kafka refused event %s: %s", rows.get(i).id(), e.getCause().getMessage());
+                replaceProducer();
                 break;
             }
         }
         return sent;
+    }
+
+    /**
+     * Drops the producer after a refused event, together with every event it still holds, so that none of the events
+     * behind the refused one reaches Kafka before it: the next round sends them again, in order, from a new producer.
+     * (An idempotent producer that gave up on one batch carries on with the next under a new epoch.)
+     */
+    private void replaceProducer() {
+        producer.close(Duration.ZERO);
+        if (running) {
+            producer = newProducer();
+        }
+    }
+
+    private KafkaProducer<String, String> newProducer() {
+        return new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
     }
 
     /** Removes the rows whose events Kafka acknowledged; commits with the relay's transaction. */
@@ -314,7 +333,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Quarkus' Kafka configuration plus what the relay's guarantees need (every ack, idempotence, short timeouts). */
+    /** Quarkus' Kafka configuration plus what the relay's guarantees need (every ack, idempotence, no early give-up). */
     public Map<String, Object> producerConfig() {
         Map<String, Object> p = new HashMap<>(kafkaConfig);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -322,8 +341,9 @@ public class OutboxRelay {
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+        // Kafka's defaults: a slow broker delays a round instead of failing it; giving up is for outages
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "30000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "120000");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         return p;
     }
