@@ -70,6 +70,8 @@ class BoardTest {
                         MONDAY.plus(4, ChronoUnit.DAYS), MONDAY.plus(100, ChronoUnit.HOURS), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> board(REQUESTER_DISPATCHER, "")
                 .statusCode(200).body("items[1].busy", hasSize(2)));
+        // both members' MemberJoined events travel on their own partitions: wait for the owner's depot too
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> board(OWNER_STAFF, "").statusCode(200));
     }
 
     @Test
