@@ -26,6 +26,16 @@ class SignInPageTest {
     }
 
     @Test
+    void theAdministrationPagesAndDownloadsNeedASignInToo() {
+        for (String page : new String[] {"/angebote", "/angebote/neu", "/abrechnung",
+                "/abrechnung/auszug?jahr=2026&sparte=WASTEWATER&format=pdf", "/koordination", "/koordination/mitglieder",
+                "/koordination/saetze", "/koordination/jahresabschluss", "/koordination/berichte"}) {
+            given().redirects().follow(false).get(page).then().statusCode(303)
+                    .header("Location", containsString("/anmelden?weiter="));
+        }
+    }
+
+    @Test
     void anUnknownPathIsAGerman404() {
         given().get("/gibt-es-nicht").then().statusCode(404).contentType(ContentType.HTML)
                 .body(containsString("Seite nicht gefunden"));

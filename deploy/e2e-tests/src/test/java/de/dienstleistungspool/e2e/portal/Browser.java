@@ -123,11 +123,57 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Presses the button named {@code name} of a form that htmx submits in place, and waits until the region with the
+     * id {@code regionId} has been replaced by the answer (the page itself stays).
+     */
+    public Browser pressInPlace(String name, String regionId) {
+        WebElement region = driver.findElement(By.id(regionId));
+        button(name).click();
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> gone(region));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id(regionId)));
+        return this;
+    }
+
+    /** Ticks the checkbox or radio button whose label reads exactly {@code label} (the first if there are several). */
+    public Browser tick(String label) {
+        WebElement input = driver.findElements(By.xpath("//label[normalize-space()=" + xpathString(label) + "]")).stream()
+                .map(l -> l.findElements(By.tagName("input"))).filter(l -> !l.isEmpty()).map(l -> l.get(0)).findFirst()
+                .orElseThrow(() -> new AssertionError("No checkbox or radio button '" + label + "' on " + path()));
+        if (!input.isSelected()) {
+            input.click();
+        }
+        return this;
+    }
+
+    /** The address a link with the visible text {@code text} points at. */
+    public String href(String text) {
+        return driver.findElement(By.linkText(text)).getAttribute("href");
+    }
+
     /** Waits until the page that was showing has been replaced and the new one has loaded. */
     void awaitNewPage(WebElement before) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> gone(before));
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element has left the document. Chromium answers a question about a node of a document it is just
+     * replacing either "stale element" or "node does not belong to the document"; both mean it is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The button whose accessible name is {@code name} or starts with "{@code name}:". */
@@ -188,6 +234,19 @@ public final class Browser implements AutoCloseable {
             }
         }
         throw new AssertionError("No row '" + rowHeader + "' on " + path());
+    }
+
+    /** Every table row of the page as its row header's first line followed by its cells' texts. */
+    public List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (WebElement row : driver.findElements(By.cssSelector("table tbody tr"))) {
+            List<WebElement> th = row.findElements(By.cssSelector("th[scope=row]"));
+            List<String> cells = new ArrayList<>();
+            cells.add(th.isEmpty() ? "" : th.get(0).getText().lines().findFirst().orElse(""));
+            row.findElements(By.tagName("td")).forEach(td -> cells.add(td.getText()));
+            rows.add(cells);
+        }
+        return rows;
     }
 
     /** The column headings of the first table. */

@@ -32,6 +32,19 @@ final class PortalHttp {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build());
     }
 
+    /** A download (statement, invoice) as bytes. */
+    static HttpResponse<byte[]> download(String url, String cookies) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     static HttpResponse<String> postForm(String url, String cookies, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -134,9 +134,4 @@ class PortalSecurityTest extends PortalTest {
     private static String status(String booking) {
         return API.get("booking", "/bookings/" + booking, API.token("wanfried-dispatcher")).json().get("status").asText();
     }
-
-    private static String cookies(Browser b) {
-        return b.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-    }
 }

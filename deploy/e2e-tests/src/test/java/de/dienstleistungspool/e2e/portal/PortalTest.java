@@ -36,6 +36,12 @@ public abstract class PortalTest extends StackTest {
         return d.with(java.time.DayOfWeek.TUESDAY);
     }
 
+    /** The browser's cookies as a Cookie header, to send requests as that person from outside the browser. */
+    protected static String cookies(Browser b) {
+        return b.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     @AfterEach
     void closeBrowsers() {
         open.forEach(Browser::close);

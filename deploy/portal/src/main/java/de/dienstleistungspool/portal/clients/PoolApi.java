@@ -51,6 +51,27 @@ public interface PoolApi {
     @Path("/calendar/secret")
     CalendarSecret newCalendarSecret();
 
+    @GET
+    @Path("/utilisation")
+    Utilisation utilisation(@QueryParam("year") int year, @QueryParam("groupBy") String groupBy,
+            @QueryParam("granularity") String granularity, @QueryParam("memberId") UUID memberId);
+
+    @GET
+    @Path("/utilisation")
+    @jakarta.ws.rs.Produces("*/*")
+    org.jboss.resteasy.reactive.RestResponse<byte[]> utilisationCsv(@QueryParam("year") int year,
+            @QueryParam("groupBy") String groupBy, @QueryParam("granularity") String granularity,
+            @QueryParam("format") String format);
+
+    /** Booked against bookable hours of the region's offers, grouped, per month or year. */
+    record Utilisation(int year, String groupBy, String granularity, List<UtilisationRow> rows) {
+    }
+
+    /** One group in one period; {@code utilisation} is booked / bookable (null when nothing was bookable). */
+    record UtilisationRow(String key, String label, String period, BigDecimal bookableHours, BigDecimal bookedHours,
+            BigDecimal utilisation) {
+    }
+
     /** One offer on the county board with its distance and what keeps it busy in the window. */
     record BoardRow(Offer offer, BigDecimal distanceKm, List<Busy> busy) {
     }

@@ -34,6 +34,15 @@ public interface Messages {
     @Message("Meine Buchungen")
     String nav_bookings();
 
+    @Message("Angebote")
+    String nav_offers();
+
+    @Message("Abrechnung")
+    String nav_accounting();
+
+    @Message("Koordination")
+    String nav_coordination();
+
     @Message("Angemeldet als {email}")
     String signed_in_as(String email);
 
@@ -265,6 +274,42 @@ public interface Messages {
             + "{#is 'member-left'}Ihr Mitglied ist aus dem Pool ausgeschieden."
             + "{#is 'validation'}Einige Angaben sind ungültig. Bitte prüfen Sie die markierten Felder."
             + "{#is 'idempotency-key-reused'}Dieses Formular wurde bereits mit anderen Angaben abgeschickt. Bitte laden Sie die Seite neu."
+            + "{#is 'kind-immutable'}Die Art eines Angebots lässt sich nicht ändern. Ziehen Sie es zurück und legen Sie ein neues an."
+            + "{#is 'windows-required'}Personal in Bereitschaft braucht mindestens ein Zeitfenster, in dem es gebucht werden kann."
+            + "{#is 'windows-not-allowed'}Zeitfenster gibt es nur für Personal in Bereitschaft. Bitte lassen Sie die Zeitfenster leer."
+            + "{#is 'overlapping-windows'}Die Zeitfenster überschneiden sich."
+            + "{#is 'capacity-required'}Für eine Leistung geben Sie bitte die übliche Kapazität pro Tag an."
+            + "{#is 'invalid-unit'}Diese Abrechnungseinheit passt nicht zur Art: Geräte und Personal werden nach Stunden oder Tagen abgerechnet."
+            + "{#is 'unknown-depot'}Dieser Standort gehört nicht zu Ihrem Mitglied."
+            + "{#is 'incomplete-depot'}Der Standort ist unvollständig."
+            + "{#is 'no-depot'}Für Ihr Mitglied ist noch kein Bauhof hinterlegt. Bitte wenden Sie sich an die Koordinationsstelle."
+            + "{#is 'offer-retired'}Das Angebot ist zurückgezogen und kann nicht mehr geändert werden."
+            + "{#is 'offer-status'}Dieser Schritt passt nicht zum jetzigen Stand des Angebots (es wurde inzwischen geändert)."
+            + "{#is 'offer-has-bookings'}Das Angebot hat noch offene Buchungen, die in der Zukunft enden. Klären Sie diese mit den Anfragenden, oder bestätigen Sie unten, dass Sie es trotzdem zurückziehen."
+            + "{#is 'blackout-overlap'}In diesem Zeitraum gibt es bereits eine Sperrzeit."
+            + "{#is 'invalid-buffer'}Die Rüstzeit muss eine ganze Zahl von Minuten sein (0 oder mehr)."
+            + "{#is 'invalid-capacity'}Die Kapazität pro Tag muss eine Zahl sein, z. B. 8 oder 7,5."
+            + "{#is 'invalid-window'}Ein Zeitfenster ist unvollständig: Bitte geben Sie Beginn und Ende an."
+            + "{#is 'malformed-body'}Einige Angaben sind ungültig. Bitte prüfen Sie das Formular."
+            + "{#is 'rate-missing'}Für einige Kategorien dieses Jahres fehlt ein Verrechnungssatz. Bitte veröffentlichen Sie zuerst die Sätze des Jahres (Koordination › Verrechnungssätze)."
+            + "{#is 'grace-period'}Das Jahr kann noch nicht abgeschlossen werden: Nach dem Jahresende läuft eine Nachfrist für späte Abschlüsse von Einsätzen."
+            + "{#is 'earlier-year-open'}Ein früheres Jahr mit Buchungsposten ist noch offen. Bitte schließen Sie zuerst dieses Jahr ab."
+            + "{#is 'year-closed'}Dieses Jahr ist bereits abgeschlossen; seine Sätze und Posten lassen sich nicht mehr ändern."
+            + "{#is 'leitweg-id-missing'}Für die Rechnung fehlt die Leitweg-ID des zahlenden Mitglieds. Die Koordinationsstelle kann sie beim Mitglied eintragen."
+            + "{#is 'billing-details-missing'}Für die Rechnung fehlen Steuernummer oder Bankverbindung des Rechnungsstellers."
+            + "{#is 'address-missing'}Für die Rechnung fehlt die Anschrift eines Beteiligten."
+            + "{#is 'contact-missing'}Für die Rechnung fehlt die Kontaktadresse eines Beteiligten."
+            + "{#is 'reversed'}Dieser Posten wurde storniert; es gibt nichts zu berechnen."
+            + "{#is 'pool-payment'}Zahlungen an oder vom Pool stehen in der Abrechnung des Pools und werden nicht als Rechnung zwischen Mitgliedern gestellt."
+            + "{#is 'duplicate'}Es gibt bereits ein Mitglied mit diesem Namen, oder die E-Mail-Adresse ist schon vergeben."
+            + "{#is 'invalid-leitweg-id'}Die Leitweg-ID ist ungültig (Format und Prüfziffer nach XRechnung)."
+            + "{#is 'duplicate-rate'}Eine Kategorie ist in derselben Sparte doppelt aufgeführt."
+            + "{#is 'invalid-coordinates'}Bitte geben Sie Breite und Länge des Bauhofs als Zahlen an, z. B. 51,1880 und 10,0528."
+            + "{#is 'invalid-amount'}Ein Satz ist keine gültige Zahl (z. B. 145,00)."
+            + "{#is 'invalid-tolerance'}Die Toleranz muss eine Zahl von Stunden sein (z. B. 8)."
+            + "{#is 'webhook-url'}Diese Adresse ist nicht erlaubt: Webhooks brauchen eine öffentliche https-Adresse."
+            + "{#is 'unknown-event-type'}Ein gewähltes Ereignis ist unbekannt."
+            + "{#is 'delivery-in-flight'}Diese Zustellung wird gerade gesendet. Bitte versuchen Sie es gleich noch einmal."
             + "{#else}Die Anfrage wurde abgelehnt.{/when}")
     String refusal(String code);
 
@@ -552,4 +597,30 @@ public interface Messages {
 
     @Message("Zur Startseite")
     String back_to_start();
+
+    @Message("Bitte prüfen Sie: {fields}.")
+    String refusal_fields(String fields);
+
+    @Message("{#when field}{#is 'title'}Titel{#is 'category'}Kategorie{#is 'description'}Beschreibung"
+            + "{#is 'sectors'}Sparten{#is 'unit'}Abrechnungseinheit{#is 'bufferMinutes'}Rüstzeit"
+            + "{#is 'settlementModes'}Abrechnung{#is 'conditionNotes'}Zustand{#is 'requiredQualification'}Erforderliche Qualifikation"
+            + "{#is 'qualifications'}Qualifikationen{#is 'capacityPerDay'}Kapazität pro Tag{#is 'windows'}Zeitfenster"
+            + "{#is 'reason'}Grund{#is 'start'}Beginn{#is 'end'}Ende{#is 'name'}Name{#is 'kind'}Art"
+            + "{#is 'leitwegId'}Leitweg-ID{#is 'contactEmail'}E-Mail-Adresse{#is 'contactPhone'}Telefon"
+            + "{#is 'address'}Anschrift{#is 'depots'}Bauhof{#is 'firstAdmin'}Erste Verwaltung{#is 'rates'}Verrechnungssätze"
+            + "{#is 'settlementTerms'}Toleranz{#is 'url'}Adresse (URL){#is 'eventTypes'}Ereignisse{#is 'addresses'}Weitere Adressen"
+            + "{#is 'roles'}Rollen{#else}{field}{/when}")
+    String field(String field);
+
+    @Message("{#when status}{#is 'ACTIVE'}aktiv{#is 'PAUSED'}pausiert{#is 'RETIRED'}zurückgezogen{#else}{status}{/when}")
+    String offer_status(String status);
+
+    @Message("Pool")
+    String pool();
+
+    @Message("{#when mode}{#is 'MONETARY'}in Geld{#is 'NON_MONETARY'}gegenseitige Hilfe{#else}{mode}{/when}")
+    String settlement_short(String mode);
+
+    @Message("{h} Std.")
+    String hours(String h);
 }

@@ -37,6 +37,9 @@ public class Navigation {
         add(items, PagePolicy.SEARCH_PATH, msg.nav_search(), PagePolicy.mayBook(person));
         add(items, PagePolicy.JOBS_PATH, msg.nav_jobs(), PagePolicy.mayHandleJobs(person));
         add(items, PagePolicy.BOOKINGS_PATH, msg.nav_bookings(), PagePolicy.mayReadOwnBookings(person));
+        add(items, PagePolicy.OFFERS_PATH, msg.nav_offers(), PagePolicy.mayManageOffers(person));
+        add(items, PagePolicy.ACCOUNTING_PATH, msg.nav_accounting(), PagePolicy.mayUseAccounting(person));
+        add(items, PagePolicy.COORDINATION_PATH, msg.nav_coordination(), PagePolicy.mayCoordinate(person));
         return items;
     }
 

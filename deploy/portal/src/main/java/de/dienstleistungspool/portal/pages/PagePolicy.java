@@ -13,6 +13,9 @@ public final class PagePolicy {
     public static final String SEARCH_PATH = "/suchen";
     public static final String JOBS_PATH = "/einsaetze";
     public static final String BOOKINGS_PATH = "/buchungen";
+    public static final String OFFERS_PATH = "/angebote";
+    public static final String ACCOUNTING_PATH = "/abrechnung";
+    public static final String COORDINATION_PATH = "/koordination";
 
     private PagePolicy() {
     }
@@ -35,6 +38,21 @@ public final class PagePolicy {
     /** The member's own bookings as requester: dispatchers (who cancel) and accounting (who read). */
     public static boolean mayReadOwnBookings(CurrentPerson p) {
         return p.hasRole(Roles.DISPATCHER) || p.hasRole(Roles.ACCOUNTING);
+    }
+
+    /** The member's own offers and their blackouts: works staff and the member's admin (pool-service). */
+    public static boolean mayManageOffers(CurrentPerson p) {
+        return p.hasRole(Roles.WORKS_STAFF) || p.hasRole(Roles.MEMBER_ADMIN);
+    }
+
+    /** Balances, ledger, statements and invoices of the own member: accounting (the coordinator has Koordination). */
+    public static boolean mayUseAccounting(CurrentPerson p) {
+        return p.hasRole(Roles.ACCOUNTING);
+    }
+
+    /** Members, rates, the year-end close and the region's reports: the region's coordinator. */
+    public static boolean mayCoordinate(CurrentPerson p) {
+        return p.hasRole(Roles.COORDINATOR);
     }
 
     /** Refuses the page with 403 unless {@code allowed}. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class Times {
 
     private static final DateTimeFormatter READ = DateTimeFormatter.ofPattern("EE d.M.yyyy, HH:mm", Locale.GERMANY);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.GERMANY);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private Times() {
@@ -25,6 +26,12 @@ public final class Times {
     @TemplateExtension
     public static String local(Instant instant) {
         return instant == null ? "" : READ.format(instant.atZone(DayPlanner.BERLIN));
+    }
+
+    /** A calendar day, e.g. "31.1.2027". */
+    @TemplateExtension
+    public static String german(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 
     /** The value of a {@code datetime-local} input for this instant (Berlin time). */
