@@ -18,4 +18,9 @@ public class SigningKeyRepository implements PanacheRepositoryBase<SigningKey, S
     public List<SigningKey> published() {
         return list("state in ?1", Sort.descending("createdAt"), List.of(SigningKey.State.CURRENT, SigningKey.State.PREVIOUS));
     }
+
+    /** Serialises key rotations until the transaction ends (two rotations at once would leave two current keys). */
+    public void lockRotation() {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('signing_key_rotation'))").getSingleResult();
+    }
 }

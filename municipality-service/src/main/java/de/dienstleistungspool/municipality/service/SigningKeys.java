@@ -92,7 +92,7 @@ public class SigningKeys {
      */
     public SigningKey rotate() {
         SigningKey fresh = QuarkusTransaction.requiringNew().call(() -> {
-            repository.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('signing_key_rotation'))").getSingleResult();
+            repository.lockRotation();
             Instant now = Instant.now();
             for (SigningKey k : repository.published()) {
                 if (k.state == SigningKey.State.CURRENT) {

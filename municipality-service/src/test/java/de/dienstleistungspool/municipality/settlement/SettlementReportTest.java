@@ -67,7 +67,7 @@ class SettlementReportTest {
                 .body("counterparties[0].payable", equalTo(-2175.0f)).body("counterparties[0].netHours", equalTo(-15.0f))
                 .body("totals.yearEndPosition", equalTo(-2175.0f))
                 .body("payments.find { it.netting == 'BILATERAL' }.amount", equalTo(2175.0f));
-        UUID statementId = de.dienstleistungspool.municipality.settlement.service.YearCloseWriter.statementId(
+        UUID statementId = de.dienstleistungspool.municipality.settlement.domain.YearCloseWriter.statementId(
                 f.region, 2025, f.member(1), de.dienstleistungspool.municipality.settlement.domain.Sector.WASTEWATER);
         given().auth().oauth2(f.accounting(1)).get("/settlement/statements/" + statementId).then().statusCode(200)
                 .body("memberId", equalTo(f.member(1).toString())).body("totals.yearEndPosition", equalTo(2175.0f));

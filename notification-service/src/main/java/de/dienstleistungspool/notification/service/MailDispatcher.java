@@ -1,20 +1,15 @@
 package de.dienstleistungspool.notification.service;
 
 import de.dienstleistungspool.notification.config.NotificationConfig;
-import io.agroal.api.AgroalDataSource;
+import de.dienstleistungspool.notification.domain.NotificationRepository;
+import de.dienstleistungspool.notification.domain.NotificationRepository.LeasedMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,7 +24,7 @@ public class MailDispatcher {
     private static final int LEASE_SECONDS = 120;
 
     @Inject
-    AgroalDataSource dataSource;
+    NotificationRepository notifications;
 
     @Inject
     Mailer mailer;
@@ -40,44 +35,22 @@ public class MailDispatcher {
     @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
 
-    record Claimed(UUID id, List<String> recipients, String subject, String body, int attempt) {
-    }
-
     @Scheduled(every = "${notification.dispatch.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "mail-dispatch")
     void dispatchDue() {
         try {
-            List<Claimed> claimed;
-            while (!(claimed = claim()).isEmpty()) {
-                for (Claimed mail : claimed) {
+            List<LeasedMail> leased;
+            while (!(leased = QuarkusTransaction.requiringNew().call(() -> notifications.leaseDue(LEASE_SECONDS, BATCH))).isEmpty()) {
+                for (LeasedMail mail : leased) {
                     send(mail);
                 }
             }
-        } catch (SQLException e) {
+        } catch (RuntimeException e) {
             LOG.warnf("Mail dispatch round failed: %s", e.getMessage());
         }
     }
 
-    private List<Claimed> claim() throws SQLException {
-        List<Claimed> claimed = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update notification set next_try_at = now() + make_interval(secs => ?), attempts = attempts + 1 "
-                        + "where id in (select id from notification where status = 'PENDING' and next_try_at <= now() "
-                        + "  order by next_try_at limit ? for update skip locked) "
-                        + "returning id, array_to_string(recipients, ','), subject, body, attempts")) {
-            s.setInt(1, LEASE_SECONDS);
-            s.setInt(2, BATCH);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    claimed.add(new Claimed(r.getObject(1, UUID.class), Arrays.asList(r.getString(2).split(",")),
-                            r.getString(3), r.getString(4), r.getInt(5)));
-                }
-            }
-        }
-        return claimed;
-    }
-
-    private void send(Claimed mail) throws SQLException {
+    private void send(LeasedMail mail) {
         String error = null;
         try {
             Mail message = Mail.withText(mail.recipients().get(0), mail.subject(), mail.body());
@@ -90,19 +63,14 @@ public class MailDispatcher {
         }
         boolean giveUp = mail.attempt() >= config.mail().maxAttempts();
         long retryMillis = config.mail().retryBase().toMillis() << Math.min(mail.attempt() - 1, 20);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(error == null
-                ? "update notification set status = 'SENT', sent_at = now(), error = null where id = ?"
-                : "update notification set status = ?, error = ?, next_try_at = now() + make_interval(secs => ?) where id = ?")) {
-            if (error == null) {
-                s.setObject(1, mail.id());
+        String failure = error;
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (failure == null) {
+                notifications.markSent(mail.id());
             } else {
-                s.setString(1, giveUp ? "FAILED" : "PENDING");
-                s.setString(2, error.substring(0, Math.min(error.length(), 500)));
-                s.setDouble(3, retryMillis / 1000.0);
-                s.setObject(4, mail.id());
+                notifications.markFailed(mail.id(), giveUp, failure, retryMillis / 1000.0);
             }
-            s.executeUpdate();
-        }
+        });
         metrics.counter("notification.mail.sends", "outcome", error == null ? "sent" : giveUp ? "failed" : "retry").increment();
     }
 }

@@ -44,12 +44,11 @@ public class Reminders {
 
     /** Issues every reminder due at {@code now} that no instance issued yet; returns how many this call issued. */
     public int issueDue(Instant now) {
-        List<Booking> startingSoon = pending(
-                "b.status = 'CONFIRMED' and b.start_at > cast(?1 as timestamptz) and b.start_at <= cast(?1 as timestamptz) + make_interval(secs => ?2)",
-                "b.start_at - make_interval(secs => ?2)", NotificationType.BookingStartsSoon, now);
-        // the lead time (?2) is bound in both queries; overdue reminders do not depend on it
-        List<Booking> overdue = pending("b.status = 'IN_USE' and b.end_at < cast(?1 as timestamptz) and ?2 >= 0",
-                "b.end_at", NotificationType.BookingReturnOverdue, now);
+        double lead = config.reminders().lead().toSeconds();
+        List<Booking> startingSoon = QuarkusTransaction.requiringNew().call(
+                () -> bookings.startingWithoutReminder(now, lead, NotificationType.BookingStartsSoon.name()));
+        List<Booking> overdue = QuarkusTransaction.requiringNew().call(
+                () -> bookings.overdueWithoutReminder(now, NotificationType.BookingReturnOverdue.name()));
         int issued = 0;
         for (Booking b : startingSoon) {
             issued += issue(b, NotificationType.BookingStartsSoon, b.startAt.minus(config.reminders().lead()), now) ? 1 : 0;
@@ -60,27 +59,9 @@ public class Reminders {
         return issued;
     }
 
-    /** Bookings matching the condition whose reminder of this kind, at its due time, was not issued yet. */
-    @SuppressWarnings("unchecked")
-    private List<Booking> pending(String condition, String dueAt, NotificationType kind, Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> bookings.getEntityManager().createNativeQuery(
-                        "select b.* from booking b where " + condition + " and not exists (select 1 from reminder r "
-                                + "where r.booking_id = b.booking_id and r.reminder_kind = ?3 and r.due_at = " + dueAt + ")", Booking.class)
-                .setParameter(1, now)
-                .setParameter(2, (double) config.reminders().lead().toSeconds())
-                .setParameter(3, kind.name())
-                .getResultList());
-    }
-
     private boolean issue(Booking b, NotificationType kind, Instant dueAt, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            int claimed = bookings.getEntityManager().createNativeQuery(
-                            "insert into reminder (booking_id, reminder_kind, due_at) values (?1, ?2, ?3) on conflict do nothing")
-                    .setParameter(1, b.bookingId)
-                    .setParameter(2, kind.name())
-                    .setParameter(3, dueAt)
-                    .executeUpdate();
-            if (claimed == 0) {
+            if (!bookings.claimReminder(b.bookingId, kind.name(), dueAt)) {
                 return false;
             }
             UUID eventId = UUID.nameUUIDFromBytes((b.bookingId + "|" + kind + "|" + dueAt).getBytes(StandardCharsets.UTF_8));

@@ -38,18 +38,8 @@ public class WebhookDeliveries {
     /** Queues the event for every active endpoint of the member subscribed to its type; a redelivery adds nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueue(NotifiableEvent event, UUID memberId) {
-        return deliveries.getEntityManager().createNativeQuery(
-                        "insert into webhook_delivery (id, endpoint_id, member_id, event_id, event_type, payload, status, "
-                                + "next_attempt_at, give_up_at) "
-                                + "select gen_random_uuid(), e.id, e.member_id, ?1, ?2, ?3, 'PENDING', now(), now() + make_interval(secs => ?4) "
-                                + "from webhook_endpoint e where e.member_id = ?5 and e.active and ?2 = any(e.event_types) "
-                                + "on conflict (endpoint_id, event_id) do nothing")
-                .setParameter(1, event.eventId())
-                .setParameter(2, event.type().name())
-                .setParameter(3, event.payload())
-                .setParameter(4, (double) config.webhooks().giveUpAfter().toSeconds())
-                .setParameter(5, memberId)
-                .executeUpdate();
+        return deliveries.enqueue(event.eventId(), event.type().name(), event.payload(),
+                (double) config.webhooks().giveUpAfter().toSeconds(), memberId);
     }
 
     /** One page of the member's deliveries, newest first, optionally of one endpoint or status. */
@@ -88,7 +78,7 @@ public class WebhookDeliveries {
     @Transactional
     public WebhookDelivery resend(UUID memberId, UUID deliveryId) {
         WebhookDelivery d = get(memberId, deliveryId);
-        deliveries.getEntityManager().lock(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        deliveries.lock(d);
         if ("PENDING".equals(d.status) && d.attemptCount > 0 && d.nextAttemptAt.isAfter(Instant.now())
                 && attempts.count("deliveryId", deliveryId) < d.attemptCount) {
             throw ProblemException.conflict("delivery-in-flight", "Delivery " + deliveryId + " is being sent right now; try again in a moment");

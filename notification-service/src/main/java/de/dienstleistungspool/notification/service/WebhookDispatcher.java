@@ -1,7 +1,9 @@
 package de.dienstleistungspool.notification.service;
 
 import de.dienstleistungspool.notification.config.NotificationConfig;
-import io.agroal.api.AgroalDataSource;
+import de.dienstleistungspool.notification.domain.WebhookDeliveryRepository;
+import de.dienstleistungspool.notification.domain.WebhookDeliveryRepository.LeasedDelivery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,11 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -29,7 +26,7 @@ public class WebhookDispatcher {
     private static final int BATCH = 20;
 
     @Inject
-    AgroalDataSource dataSource;
+    WebhookDeliveryRepository deliveries;
 
     @Inject
     NotificationConfig config;
@@ -39,44 +36,21 @@ public class WebhookDispatcher {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** A claimed delivery with what is needed to send it. */
-    record Claimed(UUID id, UUID eventId, String payload, int attempt, String url, String secret) {
-    }
-
     @Scheduled(every = "${notification.dispatch.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "webhook-dispatch")
     void dispatchDue() {
         try {
-            List<Claimed> claimed;
-            while (!(claimed = claim()).isEmpty()) {
-                claimed.forEach(this::send);
+            List<LeasedDelivery> leased;
+            while (!(leased = QuarkusTransaction.requiringNew().call(
+                    () -> deliveries.leaseDue(config.webhooks().lease().toMillis() / 1000.0, BATCH))).isEmpty()) {
+                leased.forEach(this::send);
             }
-        } catch (SQLException e) {
+        } catch (RuntimeException e) {
             LOG.warnf("Webhook dispatch round failed: %s", e.getMessage());
         }
     }
 
-    List<Claimed> claim() throws SQLException {
-        List<Claimed> claimed = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update webhook_delivery d set next_attempt_at = now() + make_interval(secs => ?), attempt_count = d.attempt_count + 1 "
-                        + "from webhook_endpoint e where e.id = d.endpoint_id and d.id in ("
-                        + "  select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= now() "
-                        + "  order by next_attempt_at limit ? for update skip locked) "
-                        + "returning d.id, d.event_id, d.payload, d.attempt_count, e.url, e.secret")) {
-            s.setDouble(1, config.webhooks().lease().toMillis() / 1000.0);
-            s.setInt(2, BATCH);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    claimed.add(new Claimed(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
-                            r.getInt(4), r.getString(5), r.getString(6)));
-                }
-            }
-        }
-        return claimed;
-    }
-
-    void send(Claimed d) {
+    void send(LeasedDelivery d) {
         long timestamp = System.currentTimeMillis() / 1000;
         String id = d.eventId().toString();
         long started = System.nanoTime();

@@ -52,7 +52,9 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
-    public List<Offer> listActiveOf(UUID ownerMemberId) {
-        return list("ownerMemberId = ?1 and status <> ?2", ownerMemberId, OfferStatus.RETIRED);
+    /** A member's offers that are not retired, locked for change like {@link #lockInRegion}. */
+    public List<Offer> lockActiveOf(UUID ownerMemberId) {
+        return find("ownerMemberId = ?1 and status <> ?2", ownerMemberId, OfferStatus.RETIRED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

@@ -70,9 +70,8 @@ public class OfferLifecycleService {
     /** Retires every offer of a member that left the region (its history stays). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int retireAllOf(UUID memberId) {
-        List<Offer> left = offers.listActiveOf(memberId);
+        List<Offer> left = offers.lockActiveOf(memberId);
         for (Offer offer : left) {
-            offers.getEntityManager().lock(offer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             change(offer, OfferStatus.RETIRED, "OfferRetired");
         }
         return left.size();

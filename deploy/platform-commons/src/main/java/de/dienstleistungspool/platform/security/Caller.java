@@ -59,13 +59,6 @@ public class Caller {
         return hasRole(Roles.COORDINATOR) && regionId != null && regionId.equals(uuidClaim(REGION_CLAIM).orElse(null));
     }
 
-    /** Refuses unless the caller acts for the given member. Answers 404 rather than 403 so ids do not leak. */
-    public void requireMember(UUID memberId, String what, Object id) {
-        if (!isMember(memberId)) {
-            throw ProblemException.notFound(what, id);
-        }
-    }
-
     private Optional<UUID> uuidClaim(String name) {
         Object value = jwt.getClaim(name);
         if (value == null) {

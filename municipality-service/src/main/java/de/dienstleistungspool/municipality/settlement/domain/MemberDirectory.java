@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +44,16 @@ public class MemberDirectory {
         Object[] r = (Object[]) rows.get(0);
         return Optional.of(new MemberInfo((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10]));
+    }
+
+    /** The names of the region's members by id. */
+    public Map<UUID, String> memberNames(UUID regionId) {
+        Map<UUID, String> names = new HashMap<>();
+        for (Object o : em.createNativeQuery("select id, name from member where region_id = ?1").setParameter(1, regionId).getResultList()) {
+            Object[] r = (Object[]) o;
+            names.put((UUID) r[0], (String) r[1]);
+        }
+        return names;
     }
 
     public Optional<String> regionName(UUID regionId) {

@@ -1,9 +1,8 @@
 package de.dienstleistungspool.municipality.settlement.rest;
 
-import de.dienstleistungspool.municipality.settlement.config.SettlementConfig;
+import de.dienstleistungspool.municipality.settlement.domain.BalanceRepository.PairBalanceView;
+import de.dienstleistungspool.municipality.settlement.domain.BalanceRepository.PositionView;
 import de.dienstleistungspool.municipality.settlement.service.BalanceService;
-import de.dienstleistungspool.municipality.settlement.service.BalanceService.PairBalanceView;
-import de.dienstleistungspool.municipality.settlement.service.BalanceService.PositionView;
 import de.dienstleistungspool.municipality.settlement.service.LedgerService;
 import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
 import de.dienstleistungspool.platform.security.Roles;
@@ -38,9 +37,6 @@ public class BalanceResource {
     @Inject
     SettlementAccess access;
 
-    @Inject
-    SettlementConfig config;
-
     /** Balances of a year: pairs seen from {@code memberId} (or from the smaller id of each pair for the region). */
     public record Balances(int year, UUID memberId, List<PairBalanceView> pairs, List<PositionView> positions) {
     }
@@ -54,7 +50,7 @@ public class BalanceResource {
     public Balances get(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("memberId") UUID memberId) {
         int y = year != null ? year : LocalDate.now(LedgerService.BERLIN).getYear();
         UUID member = access.member(memberId);
-        return new Balances(y, member, balances.pairs(access.region(), y, member, config.hoursPerDay()),
-                balances.positions(access.region(), y, member, config.hoursPerDay()));
+        BalanceService.Balances of = balances.of(access.region(), y, member);
+        return new Balances(y, member, of.pairs(), of.positions());
     }
 }

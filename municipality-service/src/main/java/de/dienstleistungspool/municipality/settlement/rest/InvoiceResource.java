@@ -6,7 +6,7 @@ import de.dienstleistungspool.municipality.settlement.domain.LedgerLineRepositor
 import de.dienstleistungspool.municipality.settlement.domain.Payment;
 import de.dienstleistungspool.municipality.settlement.domain.SettlementMode;
 import de.dienstleistungspool.municipality.settlement.domain.Side;
-import de.dienstleistungspool.municipality.settlement.service.ClosedYears;
+import de.dienstleistungspool.municipality.settlement.domain.ClosedYearRepository;
 import de.dienstleistungspool.municipality.settlement.service.LedgerService;
 import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
 import de.dienstleistungspool.municipality.settlement.service.XRechnungService;
@@ -41,7 +41,7 @@ public class InvoiceResource {
     LedgerLineRepository ledger;
 
     @Inject
-    ClosedYears closedYears;
+    ClosedYearRepository closedYears;
 
     @Inject
     XRechnungService xrechnung;

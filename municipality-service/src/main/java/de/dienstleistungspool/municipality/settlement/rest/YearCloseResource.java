@@ -2,7 +2,7 @@ package de.dienstleistungspool.municipality.settlement.rest;
 
 import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
 import de.dienstleistungspool.municipality.settlement.rest.CloseViews.CloseView;
-import de.dienstleistungspool.municipality.settlement.service.ClosedYears;
+import de.dienstleistungspool.municipality.settlement.domain.ClosedYearRepository;
 import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
 import de.dienstleistungspool.municipality.settlement.service.YearCloseService;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
@@ -43,7 +43,7 @@ public class YearCloseResource {
     YearCloseService closes;
 
     @Inject
-    ClosedYears closed;
+    ClosedYearRepository closed;
 
     @Inject
     SettlementAccess access;

@@ -121,13 +121,6 @@ public class LedgerService {
         return persist(r);
     }
 
-    /** Books a balance carried over from a closed year as an opening entry of the next year. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<LedgerLine> bookCarryOver(LedgerLine credit) {
-        credit.entryKind = EntryKind.CARRY_OVER;
-        return persist(credit);
-    }
-
     private List<LedgerLine> persist(LedgerLine credit) {
         LedgerLine debit = credit.mirror();
         lines.persist(credit);

@@ -9,7 +9,8 @@ import de.dienstleistungspool.municipality.settlement.domain.Payment;
 import de.dienstleistungspool.municipality.settlement.domain.Sector;
 import de.dienstleistungspool.municipality.settlement.domain.SettlementMode;
 import de.dienstleistungspool.municipality.settlement.domain.UsageUnit;
-import de.dienstleistungspool.municipality.settlement.service.ClosedYears.StoredClose;
+import de.dienstleistungspool.municipality.settlement.domain.ClosedYearRepository;
+import de.dienstleistungspool.municipality.settlement.domain.ClosedYearRepository.StoredClose;
 import de.dienstleistungspool.municipality.settlement.service.Statement.Counterparty;
 import de.dienstleistungspool.municipality.settlement.service.Statement.Line;
 import de.dienstleistungspool.municipality.settlement.service.Statement.PaymentLine;
@@ -17,12 +18,10 @@ import de.dienstleistungspool.municipality.settlement.service.Statement.Totals;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,18 +41,15 @@ public class StatementService {
     MemberDirectory directory;
 
     @Inject
-    ClosedYears closedYears;
+    ClosedYearRepository closedYears;
 
     @Inject
     SettlementConfig config;
 
-    @Inject
-    EntityManager em;
-
     /** A member's statement, or the region's when {@code memberId} is null. */
     @Transactional
     public Statement statement(UUID regionId, UUID memberId, int year, Sector sector) {
-        Map<UUID, String> names = names(regionId);
+        Map<UUID, String> names = directory.memberNames(regionId);
         Optional<StoredClose> close = closedYears.find(regionId, year);
         List<Line> lines = new ArrayList<>();
         BigDecimal monetary = BigDecimal.ZERO;
@@ -118,8 +114,7 @@ public class StatementService {
     /** Region and member of a stored statement, or empty. */
     @Transactional
     public Optional<Object[]> statementRef(UUID statementId) {
-        return em.createNativeQuery("select region_id, member_id, year, sector from settlement_statement where id = ?1")
-                .setParameter(1, statementId).getResultList().stream().findFirst().map(o -> (Object[]) o);
+        return closedYears.statementRef(statementId);
     }
 
     private BigDecimal hours(UsageUnit unit, BigDecimal quantity) {
@@ -128,15 +123,6 @@ public class StatementService {
             case DAY -> quantity.multiply(config.hoursPerDay());
             case METRE -> BigDecimal.ZERO;
         };
-    }
-
-    private Map<UUID, String> names(UUID regionId) {
-        Map<UUID, String> names = new HashMap<>();
-        for (Object o : em.createNativeQuery("select id, name from member where region_id = ?1").setParameter(1, regionId).getResultList()) {
-            Object[] r = (Object[]) o;
-            names.put((UUID) r[0], (String) r[1]);
-        }
-        return names;
     }
 
     private static String pool(Map<UUID, String> names, UUID member) {

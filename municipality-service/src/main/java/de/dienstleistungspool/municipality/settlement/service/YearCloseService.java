@@ -5,19 +5,19 @@ import de.dienstleistungspool.municipality.settlement.domain.CloseComputation;
 import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory;
 import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
 import de.dienstleistungspool.municipality.settlement.messaging.SettlementEvents;
-import de.dienstleistungspool.municipality.settlement.service.YearCloseWriter.StatementRef;
+import de.dienstleistungspool.municipality.settlement.domain.YearCloseEngine;
+import de.dienstleistungspool.municipality.settlement.domain.YearCloseRepository;
+import de.dienstleistungspool.municipality.settlement.domain.YearCloseWriter.StatementRef;
 import de.dienstleistungspool.platform.outbox.Outbox;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
+import org.hibernate.JDBCException;
 
 /**
  * The coordinator's year-end close: dry run and the real close, serialised per (region, year) by the database.
@@ -26,7 +26,7 @@ import org.hibernate.Session;
 public class YearCloseService {
 
     @Inject
-    EntityManager em;
+    YearCloseRepository closes;
 
     @Inject
     MemberDirectory directory;
@@ -40,13 +40,11 @@ public class YearCloseService {
     /** What closing the year would do now; writes nothing. */
     @Transactional
     public CloseComputation preview(UUID regionId, int year) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try {
-                return YearCloseEngine.compute(c, regionId, year, directory.terms(regionId, year), config.hoursPerDay());
-            } catch (YearCloseEngine.UnvaluedException e) {
-                throw unvalued(e);
-            }
-        });
+        try {
+            return closes.compute(regionId, year, directory.terms(regionId, year), config.hoursPerDay());
+        } catch (YearCloseEngine.UnvaluedException e) {
+            throw unvalued(e);
+        }
     }
 
     /** Closes the year: nets, writes payments, carries over, freezes the year and announces it. */
@@ -60,39 +58,34 @@ public class YearCloseService {
         if (directory.regionName(regionId).isEmpty()) {
             throw ProblemException.notFound("Region", regionId);
         }
-        Number openEarlier = (Number) em.createNativeQuery("select count(distinct l.year) from ledger_line l where l.region_id = ?1 and l.year < ?2 "
-                        + "and not exists (select 1 from financial_year_close c where c.region_id = l.region_id and c.year = l.year)")
-                .setParameter(1, regionId).setParameter(2, year).getSingleResult();
-        if (openEarlier.intValue() > 0) {
+        if (closes.openYearsBefore(regionId, year) > 0) {
             throw ProblemException.conflict("earlier-year-open", "An earlier year with ledger entries is still open; close it first");
         }
         var terms = directory.terms(regionId, year);
-        record Closed(CloseComputation computation, List<StatementRef> statements) {
+        closes.lockYear(regionId, year);
+        if (directory.isClosed(regionId, year)) {
+            throw ProblemException.conflict("year-closed", "Year " + year + " of region " + regionId + " is already closed");
         }
-        Closed closed = em.unwrap(Session.class).doReturningWork(c -> {
-            YearCloseEngine.lockYear(c, regionId, year);
-            if (directory.isClosed(regionId, year)) {
-                throw ProblemException.conflict("year-closed", "Year " + year + " of region " + regionId + " is already closed");
+        CloseComputation computation;
+        List<StatementRef> statements;
+        try {
+            computation = closes.compute(regionId, year, terms, config.hoursPerDay());
+            statements = closes.write(computation, netting, actor);
+        } catch (YearCloseEngine.UnvaluedException e) {
+            throw unvalued(e);
+        } catch (JDBCException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw ProblemException.conflict("year-closed", "Year " + year + " was closed concurrently");
             }
-            try {
-                CloseComputation computation = YearCloseEngine.compute(c, regionId, year, terms, config.hoursPerDay());
-                return new Closed(computation, YearCloseWriter.write(c, computation, netting, actor));
-            } catch (YearCloseEngine.UnvaluedException e) {
-                throw unvalued(e);
-            } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) {
-                    throw ProblemException.conflict("year-closed", "Year " + year + " was closed concurrently");
-                }
-                throw e;
-            }
-        });
+            throw e;
+        }
         var yearClosed = new SettlementEvents.YearClosed(regionId, year, actor, netting.name());
         outbox.publish(yearClosed);
-        for (StatementRef s : closed.statements()) {
+        for (StatementRef s : statements) {
             var event = new SettlementEvents.StatementReady(regionId, s.memberId(), year, s.sector().name(), s.id());
             outbox.publish(event);
         }
-        return closed.computation();
+        return computation;
     }
 
     private static ProblemException unvalued(YearCloseEngine.UnvaluedException e) {

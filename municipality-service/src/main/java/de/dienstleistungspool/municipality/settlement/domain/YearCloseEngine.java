@@ -1,10 +1,6 @@
-package de.dienstleistungspool.municipality.settlement.service;
+package de.dienstleistungspool.municipality.settlement.domain;
 
-import de.dienstleistungspool.municipality.settlement.domain.CloseComputation;
 import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory.Terms;
-import de.dienstleistungspool.municipality.settlement.domain.PairBalance;
-import de.dienstleistungspool.municipality.settlement.domain.PairResult;
-import de.dienstleistungspool.municipality.settlement.domain.Sector;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Computes a region's year-end close on a plain JDBC connection: one aggregation in PostgreSQL over the year's
- * non-monetary credit lines valued at the year's rates, then the netting in Java. Used by the service and the benchmark.
+ * non-monetary credit lines valued at the year's rates, then the netting in Java. Called through
+ * {@link YearCloseRepository} and, on its own connection, by the benchmark.
  */
 public final class YearCloseEngine {
 
@@ -101,15 +98,8 @@ public final class YearCloseEngine {
 
     /** Some non-monetary lines of the year have no rate of the year for their sector, category and unit. */
     public static class UnvaluedException extends RuntimeException {
-        private final List<String> categories;
-
         public UnvaluedException(List<String> categories) {
             super("No rate of the year for " + String.join(", ", categories));
-            this.categories = categories;
-        }
-
-        public List<String> categories() {
-            return categories;
         }
     }
 }

@@ -1,12 +1,7 @@
-package de.dienstleistungspool.municipality.settlement.service;
+package de.dienstleistungspool.municipality.settlement.domain;
 
-import de.dienstleistungspool.municipality.settlement.domain.CloseComputation;
-import de.dienstleistungspool.municipality.settlement.domain.PairBalance;
-import de.dienstleistungspool.municipality.settlement.domain.PairResult;
 import de.dienstleistungspool.municipality.settlement.domain.PairResult.Treatment;
-import de.dienstleistungspool.municipality.settlement.domain.Payment;
 import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
-import de.dienstleistungspool.municipality.settlement.domain.Sector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Writes a computed close in the caller's transaction: the financial_year_close row first (its primary key lets only
- * one of two racing closes commit), then pair results, payments, carry-over entries and statements.
+ * one of two racing closes commit), then pair results, payments, carry-over entries and statements. Called through
+ * {@link YearCloseRepository} and, on its own connection, by the benchmark.
  */
 public final class YearCloseWriter {
 

@@ -1,12 +1,7 @@
-package de.dienstleistungspool.municipality.settlement.service;
+package de.dienstleistungspool.municipality.settlement.domain;
 
-import de.dienstleistungspool.municipality.settlement.domain.CloseComputation;
 import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory.Terms;
-import de.dienstleistungspool.municipality.settlement.domain.PairBalance;
-import de.dienstleistungspool.municipality.settlement.domain.PairResult;
-import de.dienstleistungspool.municipality.settlement.domain.Payment;
 import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
-import de.dienstleistungspool.municipality.settlement.domain.Sector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,10 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads the stored result of a closed year back, exactly as the close wrote it.
+ * Reads the stored result of a closed year back, exactly as the close wrote it (see {@link YearCloseWriter}).
  */
 @ApplicationScoped
-public class ClosedYears {
+public class ClosedYearRepository {
 
     @Inject
     EntityManager em;
@@ -68,6 +63,12 @@ public class ClosedYears {
                     return new Payment((UUID) r[0], Sector.valueOf((String) r[1]), Netting.valueOf((String) r[2]), (UUID) r[3],
                             (UUID) r[4], (BigDecimal) r[5]);
                 });
+    }
+
+    /** Region, member, year and sector of a stored statement, or empty. */
+    public Optional<Object[]> statementRef(UUID statementId) {
+        return em.createNativeQuery("select region_id, member_id, year, sector from settlement_statement where id = ?1")
+                .setParameter(1, statementId).getResultList().stream().findFirst().map(o -> (Object[]) o);
     }
 
     /** Region and year of a payment, for access checks and invoice numbers. */

@@ -1,12 +1,8 @@
-package de.dienstleistungspool.municipality.settlement.service;
+package de.dienstleistungspool.municipality.settlement.domain;
 
 import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory.Terms;
-import de.dienstleistungspool.municipality.settlement.domain.PairBalance;
-import de.dienstleistungspool.municipality.settlement.domain.PairResult;
 import de.dienstleistungspool.municipality.settlement.domain.PairResult.Treatment;
-import de.dienstleistungspool.municipality.settlement.domain.Payment;
 import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
-import de.dienstleistungspool.municipality.settlement.domain.Sector;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
