@@ -3,6 +3,7 @@ package de.dienstleistungspool.municipality.rest;
 import de.dienstleistungspool.municipality.service.CredentialRequests;
 import de.dienstleistungspool.municipality.service.ApiClientService;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,11 +62,10 @@ public class ApiClientResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not a member-admin")
     @APIResponse(responseCode = "404", description = "Not the caller's member")
-    public PageView<ClientView> list(@PathParam("memberId") UUID memberId, @QueryParam("revoked") Boolean revoked,
+    public Paged<ClientView> list(@PathParam("memberId") UUID memberId, @QueryParam("revoked") Boolean revoked,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var found = service.listClients(memberId, revoked, page, size);
-        return new PageView<>(found.items().stream().map(ClientView::of).toList(), page, size, found.total());
+        return service.listClients(memberId, revoked, page, size).map(ClientView::of);
     }
 
     @GET

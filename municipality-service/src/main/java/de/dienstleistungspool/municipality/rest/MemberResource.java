@@ -6,6 +6,7 @@ import de.dienstleistungspool.municipality.service.DepotRequest;
 import de.dienstleistungspool.municipality.service.MemberRequest;
 import de.dienstleistungspool.municipality.service.MemberService;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,12 +48,11 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "A page of members")
     @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public PageView<MemberView> list(@QueryParam("status") MemberStatus status, @QueryParam("kind") MemberKind kind,
+    public Paged<MemberView> list(@QueryParam("status") MemberStatus status, @QueryParam("kind") MemberKind kind,
                                      @QueryParam("name") String name,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var found = service.list(status, kind, name, page, size);
-        return new PageView<>(found.items().stream().map(d -> MemberView.of(d.member(), d.depots())).toList(), page, size, found.total());
+        return service.list(status, kind, name, page, size).map(d -> MemberView.of(d.member(), d.depots()));
     }
 
     @GET

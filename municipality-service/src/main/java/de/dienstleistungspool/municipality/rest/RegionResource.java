@@ -1,12 +1,9 @@
 package de.dienstleistungspool.municipality.rest;
 
-import de.dienstleistungspool.municipality.domain.RegionRepository;
-import de.dienstleistungspool.platform.problem.ProblemException;
-import de.dienstleistungspool.platform.security.Caller;
+import de.dienstleistungspool.municipality.service.MemberService;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,23 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegionResource {
 
     @Inject
-    RegionRepository regions;
-
-    @Inject
-    Caller caller;
+    MemberService members;
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
     @Operation(summary = "Read the caller's region")
     @APIResponse(responseCode = "200", description = "The region")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "Not the caller's region")
     public RegionView get(@PathParam("regionId") UUID regionId) {
-        var region = regionId.equals(caller.regionId()) ? regions.findById(regionId) : null;
-        if (region == null) {
-            throw ProblemException.notFound("Region", regionId);
-        }
+        var region = members.region(regionId);
         return new RegionView(region.id, region.name, region.coordinatorName, region.coordinatorEmail);
     }
 

@@ -3,6 +3,7 @@ package de.dienstleistungspool.municipality.rest;
 import de.dienstleistungspool.municipality.service.CredentialRequests;
 import de.dienstleistungspool.municipality.service.CredentialService;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -62,11 +63,10 @@ public class UserResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not a member-admin")
     @APIResponse(responseCode = "404", description = "Not the caller's member")
-    public PageView<UserView> list(@PathParam("memberId") UUID memberId, @QueryParam("active") Boolean active,
+    public Paged<UserView> list(@PathParam("memberId") UUID memberId, @QueryParam("active") Boolean active,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var found = service.listUsers(memberId, active, page, size);
-        return new PageView<>(found.items().stream().map(UserView::of).toList(), page, size, found.total());
+        return service.listUsers(memberId, active, page, size).map(UserView::of);
     }
 
     @GET

@@ -4,9 +4,9 @@ import de.dienstleistungspool.municipality.domain.ApiClient;
 import de.dienstleistungspool.municipality.domain.ApiClientRepository;
 import de.dienstleistungspool.municipality.domain.Member;
 import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -62,7 +62,7 @@ public class ApiClientService {
     public Paged<ApiClient> listClients(UUID memberId, Boolean revokedOnly, int page, int size) {
         access.administeredMember(memberId);
         var query = clients.ofMember(memberId, revokedOnly);
-        return new Paged<>(query.page(Page.of(page, size)).list(), query.count());
+        return Paged.of(query, page, size);
     }
 
     @Transactional

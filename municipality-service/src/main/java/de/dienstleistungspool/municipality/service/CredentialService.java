@@ -4,10 +4,10 @@ import de.dienstleistungspool.municipality.domain.AppUser;
 import de.dienstleistungspool.municipality.domain.AppUserRepository;
 import de.dienstleistungspool.municipality.domain.Member;
 import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
 import de.dienstleistungspool.platform.security.Roles;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -80,7 +80,7 @@ public class CredentialService {
     public Paged<AppUser> listUsers(UUID memberId, Boolean active, int page, int size) {
         access.administeredMember(memberId);
         var query = users.ofMember(memberId, active);
-        return new Paged<>(query.page(Page.of(page, size)).list(), query.count());
+        return Paged.of(query, page, size);
     }
 
     @Transactional

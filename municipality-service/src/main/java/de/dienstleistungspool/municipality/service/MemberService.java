@@ -6,11 +6,13 @@ import de.dienstleistungspool.municipality.domain.LeitwegId;
 import de.dienstleistungspool.municipality.domain.Member;
 import de.dienstleistungspool.municipality.domain.MemberKind;
 import de.dienstleistungspool.municipality.domain.MemberRepository;
+import de.dienstleistungspool.municipality.domain.Region;
+import de.dienstleistungspool.municipality.domain.RegionRepository;
 import de.dienstleistungspool.municipality.domain.MemberStatus;
 import de.dienstleistungspool.municipality.domain.Sector;
 import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -30,6 +32,9 @@ public class MemberService {
     DepotRepository depots;
 
     @Inject
+    RegionRepository regions;
+
+    @Inject
     Access access;
 
     @Inject
@@ -46,11 +51,20 @@ public class MemberService {
     public record Admitted(MemberDetails details, CredentialService.IssuedUser firstAdmin) {
     }
 
+    /** The caller's own region; any other answers 404. */
+    @Transactional
+    public Region region(UUID regionId) {
+        Region region = regionId.equals(access.caller().regionId()) ? regions.findById(regionId) : null;
+        if (region == null) {
+            throw ProblemException.notFound("Region", regionId);
+        }
+        return region;
+    }
+
     @Transactional
     public Paged<MemberDetails> list(MemberStatus status, MemberKind kind, String name, int page, int size) {
         var query = members.search(access.caller().regionId(), status, kind, name);
-        return new Paged<>(query.page(Page.of(page, size)).list().stream()
-                .map(m -> new MemberDetails(m, depots.ofMember(m.id))).toList(), query.count());
+        return Paged.of(query, page, size).map(m -> new MemberDetails(m, depots.ofMember(m.id)));
     }
 
     @Transactional

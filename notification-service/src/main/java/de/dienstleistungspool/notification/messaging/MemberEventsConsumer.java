@@ -1,6 +1,6 @@
 package de.dienstleistungspool.notification.messaging;
 
-import de.dienstleistungspool.notification.service.Directory;
+import de.dienstleistungspool.notification.service.ContactProjection;
 import de.dienstleistungspool.platform.messaging.EventConsumer;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
 
     @Inject
-    Directory directory;
+    ContactProjection contacts;
 
     @Inject
     RevokedCredentials revoked;
@@ -38,10 +38,10 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
     @Override
     protected void apply(MemberEvent e) {
         if (e instanceof MemberEvent.Snapshot m) {
-            directory.memberSnapshot(m.memberId(), m.regionId(), m.name(), m.contactEmail(), m.contactPhone(),
+            contacts.memberSnapshot(m.memberId(), m.regionId(), m.name(), m.contactEmail(), m.contactPhone(),
                     "MemberLeft".equals(m.eventType()) ? "LEFT" : m.status());
         } else if (e instanceof MemberEvent.UserChanged u) {
-            directory.userChanged(u.userId(), u.memberId(), u.name(), u.email(), u.roles() == null ? List.of() : u.roles(),
+            contacts.userChanged(u.userId(), u.memberId(), u.name(), u.email(), u.roles() == null ? List.of() : u.roles(),
                     !Boolean.FALSE.equals(u.active()));
         } else if (e instanceof MemberEvent.CredentialRevoked r) {
             revoked.revoke(r.subject());

@@ -1,6 +1,6 @@
 package de.dienstleistungspool.notification.messaging;
 
-import de.dienstleistungspool.notification.service.Directory;
+import de.dienstleistungspool.notification.service.ContactProjection;
 import de.dienstleistungspool.platform.messaging.EventConsumer;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import io.smallrye.common.annotation.Blocking;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
 
     @Inject
-    Directory directory;
+    ContactProjection contacts;
 
     PoolEventsConsumer() {
         super("pool-events", PoolEvent.class);
@@ -33,6 +33,6 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
     @Override
     protected void apply(PoolEvent e) {
         PoolEvent.OfferSnapshot o = (PoolEvent.OfferSnapshot) e; // the one shape that is not an IgnoredEvent
-        directory.offerSnapshot(o.offerId(), o.ownerMemberId(), o.title(), o.kind(), o.depot() == null ? null : o.depot().name());
+        contacts.offerSnapshot(o.offerId(), o.ownerMemberId(), o.title(), o.kind(), o.depot() == null ? null : o.depot().name());
     }
 }

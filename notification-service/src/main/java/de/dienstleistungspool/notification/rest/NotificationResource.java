@@ -2,6 +2,7 @@ package de.dienstleistungspool.notification.rest;
 
 import de.dienstleistungspool.notification.domain.Notification;
 import de.dienstleistungspool.notification.service.Feed;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.security.Caller;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +63,7 @@ public class NotificationResource {
                                         @QueryParam("bookingId") UUID bookingId,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return Paged.of(feed.page(caller.memberId(), eventType, status, bookingId, page, size), page, size, NotificationView::of);
+        return feed.page(caller.memberId(), eventType, status, bookingId, page, size).map(NotificationView::of);
     }
 
     @GET

@@ -3,6 +3,7 @@ package de.dienstleistungspool.notification.rest;
 import de.dienstleistungspool.notification.domain.WebhookAttempt;
 import de.dienstleistungspool.notification.domain.WebhookDelivery;
 import de.dienstleistungspool.notification.service.WebhookDeliveries;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.security.Caller;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +72,7 @@ public class WebhookDeliveryResource {
                                     @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|FAILED") String status,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return Paged.of(deliveries.list(caller.memberId(), endpointId, status, page, size), page, size, DeliveryView::of);
+        return deliveries.list(caller.memberId(), endpointId, status, page, size).map(DeliveryView::of);
     }
 
     @GET

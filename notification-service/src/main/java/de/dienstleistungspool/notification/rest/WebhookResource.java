@@ -5,6 +5,7 @@ import de.dienstleistungspool.notification.domain.WebhookEndpoint;
 import de.dienstleistungspool.notification.service.WebhookEndpoints;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.idempotency.ShownOnce;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.security.Caller;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -93,7 +94,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "403", description = "Only a member-admin")
     public Paged<WebhookView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return Paged.of(endpoints.list(caller.memberId(), page, size), page, size, WebhookView::of);
+        return endpoints.list(caller.memberId(), page, size).map(WebhookView::of);
     }
 
     @GET

@@ -2,8 +2,8 @@ package de.dienstleistungspool.notification.service;
 
 import de.dienstleistungspool.notification.domain.Notification;
 import de.dienstleistungspool.notification.domain.NotificationRepository;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,7 @@ public class Feed {
     NotificationRepository notifications;
 
     @Transactional
-    public PageOf<Notification> page(UUID memberId, String eventType, String status, UUID bookingId, int page, int size) {
+    public Paged<Notification> page(UUID memberId, String eventType, String status, UUID bookingId, int page, int size) {
         StringBuilder query = new StringBuilder("memberId = :member");
         Parameters params = Parameters.with("member", memberId);
         if (eventType != null) {
@@ -37,7 +37,7 @@ public class Feed {
             params.and("booking", bookingId);
         }
         var q = notifications.find(query.toString(), Sort.descending("createdAt").and("id"), params);
-        return new PageOf<>(q.page(Page.of(page, size)).list(), q.count());
+        return Paged.of(q, page, size);
     }
 
     @Transactional

@@ -5,8 +5,8 @@ import de.dienstleistungspool.notification.domain.WebhookAttempt;
 import de.dienstleistungspool.notification.domain.WebhookAttemptRepository;
 import de.dienstleistungspool.notification.domain.WebhookDelivery;
 import de.dienstleistungspool.notification.domain.WebhookDeliveryRepository;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +44,7 @@ public class WebhookDeliveries {
 
     /** One page of the member's deliveries, newest first, optionally of one endpoint or status. */
     @Transactional
-    public PageOf<WebhookDelivery> list(UUID memberId, UUID endpointId, String status, int page, int size) {
+    public Paged<WebhookDelivery> list(UUID memberId, UUID endpointId, String status, int page, int size) {
         StringBuilder query = new StringBuilder("memberId = :member");
         Parameters params = Parameters.with("member", memberId);
         if (endpointId != null) {
@@ -56,7 +56,7 @@ public class WebhookDeliveries {
             params.and("status", status);
         }
         var q = deliveries.find(query.toString(), Sort.descending("createdAt").and("id"), params);
-        return new PageOf<>(q.page(Page.of(page, size)).list(), q.count());
+        return Paged.of(q, page, size);
     }
 
     /** One of the member's deliveries; another member's answers 404. */

@@ -4,8 +4,8 @@ import de.dienstleistungspool.notification.config.NotificationConfig;
 import de.dienstleistungspool.notification.domain.NotificationType;
 import de.dienstleistungspool.notification.domain.WebhookEndpoint;
 import de.dienstleistungspool.notification.domain.WebhookEndpointRepository;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,9 +58,9 @@ public class WebhookEndpoints {
     }
 
     @Transactional
-    public PageOf<WebhookEndpoint> list(UUID memberId, int page, int size) {
+    public Paged<WebhookEndpoint> list(UUID memberId, int page, int size) {
         var q = endpoints.find("memberId", Sort.ascending("createdAt").and("id"), memberId);
-        return new PageOf<>(q.page(Page.of(page, size)).list(), q.count());
+        return Paged.of(q, page, size);
     }
 
     @Transactional

@@ -3,7 +3,7 @@ package de.dienstleistungspool.pool.messaging;
 import de.dienstleistungspool.platform.messaging.EventConsumer;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
-import de.dienstleistungspool.pool.service.MemberDirectory;
+import de.dienstleistungspool.pool.service.MemberProjection;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
 
     @Inject
-    MemberDirectory members;
+    MemberProjection members;
 
     @Inject
     RevokedCredentials revoked;
@@ -38,9 +38,9 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
     @Override
     protected void apply(MemberEvent e) {
         if (e instanceof MemberEvent.Snapshot s) {
-            members.apply(new MemberDirectory.Snapshot(s.memberId(), s.regionId(), s.name() == null ? "" : s.name(),
+            members.apply(new MemberProjection.Snapshot(s.memberId(), s.regionId(), s.name() == null ? "" : s.name(),
                     "MemberLeft".equals(s.eventType()) ? "LEFT" : s.status(), s.occurredAt(), s.depots().stream()
-                    .map(d -> new MemberDirectory.DepotSnapshot(d.depotId(), d.name(), orNaN(d.latitude()), orNaN(d.longitude())))
+                    .map(d -> new MemberProjection.DepotSnapshot(d.depotId(), d.name(), orNaN(d.latitude()), orNaN(d.longitude())))
                     .toList()));
         } else if (e instanceof MemberEvent.CredentialRevoked r) {
             revoked.revoke(r.subject());

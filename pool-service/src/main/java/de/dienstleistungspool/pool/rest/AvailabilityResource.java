@@ -1,7 +1,9 @@
 package de.dienstleistungspool.pool.rest;
 
+import de.dienstleistungspool.pool.service.AvailabilityView;
 import de.dienstleistungspool.pool.service.AvailabilityService;
 import de.dienstleistungspool.pool.service.Periods;
+import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/offers/{id}/availability")
 @Tag(name = "Availability")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
+@RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
 public class AvailabilityResource {
 
     @Inject

@@ -1,7 +1,10 @@
 package de.dienstleistungspool.pool.rest;
 
 import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.pool.service.BlackoutView;
+import de.dienstleistungspool.pool.service.BlackoutRequest;
 import de.dienstleistungspool.pool.service.BlackoutService;
+import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,7 +39,7 @@ public class BlackoutResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({"works-staff", "member-admin"})
+    @RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
     @Operation(summary = "Block a period of your offer; the answer lists the bookings it hits")
     @APIResponse(responseCode = "201", description = "Created; hitBookings names the affected bookings")
     @APIResponse(responseCode = "400", description = "Invalid period or reason")
@@ -50,7 +53,7 @@ public class BlackoutResource {
     }
 
     @GET
-    @RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
+    @RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
     @Operation(summary = "List an offer's blackouts (reasons only for the owner)")
     @APIResponse(responseCode = "200", description = "The blackouts, by start")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -61,7 +64,7 @@ public class BlackoutResource {
 
     @DELETE
     @Path("/{blackoutId}")
-    @RolesAllowed({"works-staff", "member-admin"})
+    @RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
     @Operation(summary = "Release a blackout of your offer")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = "No valid token")

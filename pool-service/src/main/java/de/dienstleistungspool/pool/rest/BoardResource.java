@@ -2,6 +2,9 @@ package de.dienstleistungspool.pool.rest;
 
 import de.dienstleistungspool.pool.domain.OfferKind;
 import de.dienstleistungspool.pool.domain.Sector;
+import de.dienstleistungspool.platform.paging.Paged;
+import de.dienstleistungspool.platform.security.Roles;
+import de.dienstleistungspool.pool.service.BoardRow;
 import de.dienstleistungspool.pool.service.BoardService;
 import de.dienstleistungspool.pool.service.Periods;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/board")
 @Tag(name = "Availability")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
+@RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
 public class BoardResource {
 
     @Inject
@@ -36,7 +39,7 @@ public class BoardResource {
     @APIResponse(responseCode = "400", description = "Invalid window, radius or filter")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "422", description = "No depot of your member is known")
-    public PageView<BoardRow> board(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Paged<BoardRow> board(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("kind") String kind, @QueryParam("category") String category,
                                     @QueryParam("sector") String sector, @QueryParam("radiusKm") String radiusKm,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,

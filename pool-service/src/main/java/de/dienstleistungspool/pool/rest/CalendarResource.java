@@ -2,6 +2,7 @@ package de.dienstleistungspool.pool.rest;
 
 import de.dienstleistungspool.platform.security.Caller;
 import de.dienstleistungspool.pool.service.CalendarService;
+import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class CalendarResource {
     @POST
     @Path("/secret")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"works-staff", "member-admin"})
+    @RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
     @Operation(summary = "Create or rotate your member's calendar feed secret (old feed URLs stop working)")
     @APIResponse(responseCode = "201", description = "The new secret, shown once; Location is the member feed URL")
     @APIResponse(responseCode = "401", description = "No valid token")

@@ -1,6 +1,8 @@
 package de.dienstleistungspool.pool.rest;
 
+import de.dienstleistungspool.pool.service.OfferView;
 import de.dienstleistungspool.pool.service.OfferLifecycleService;
+import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/offers/{id}")
 @Tag(name = "Offers")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"works-staff", "member-admin"})
+@RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
 public class OfferLifecycleResource {
 
     @Inject

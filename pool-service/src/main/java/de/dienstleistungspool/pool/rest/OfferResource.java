@@ -1,9 +1,13 @@
 package de.dienstleistungspool.pool.rest;
 
 import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.platform.paging.Paged;
+import de.dienstleistungspool.pool.service.OfferView;
+import de.dienstleistungspool.pool.service.OfferRequest;
 import de.dienstleistungspool.pool.domain.OfferKind;
 import de.dienstleistungspool.pool.domain.OfferStatus;
 import de.dienstleistungspool.pool.service.OfferService;
+import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,7 +44,7 @@ public class OfferResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({"works-staff", "member-admin"})
+    @RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
     @Operation(summary = "Offer equipment, a person on standby or a service to the region")
     @APIResponse(responseCode = "201", description = "Created; Location names the offer")
     @APIResponse(responseCode = "400", description = "Invalid offer")
@@ -53,12 +57,12 @@ public class OfferResource {
     }
 
     @GET
-    @RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
+    @RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
     @Operation(summary = "List the region's offers, filtered and paged")
     @APIResponse(responseCode = "200", description = "One page of offers")
     @APIResponse(responseCode = "400", description = "Invalid filter")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public PageView<OfferView> list(@QueryParam("kind") String kind, @QueryParam("category") String category,
+    public Paged<OfferView> list(@QueryParam("kind") String kind, @QueryParam("category") String category,
                                     @QueryParam("status") String status, @QueryParam("mine") @DefaultValue("false") boolean mine,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -68,7 +72,7 @@ public class OfferResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
+    @RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
     @Operation(summary = "Read one offer of the region")
     @APIResponse(responseCode = "200", description = "The offer")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -79,7 +83,7 @@ public class OfferResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"works-staff", "member-admin"})
+    @RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
     @Operation(summary = "Edit an offer of your member (the kind stays)")
     @APIResponse(responseCode = "200", description = "The edited offer")
     @APIResponse(responseCode = "400", description = "Invalid offer")

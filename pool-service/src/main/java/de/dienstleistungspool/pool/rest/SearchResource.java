@@ -1,9 +1,12 @@
 package de.dienstleistungspool.pool.rest;
 
+import de.dienstleistungspool.platform.paging.Paged;
+import de.dienstleistungspool.pool.service.SearchHit;
 import de.dienstleistungspool.pool.domain.OfferKind;
 import de.dienstleistungspool.pool.domain.Sector;
 import de.dienstleistungspool.pool.service.AvailabilityService;
 import de.dienstleistungspool.pool.service.Periods;
+import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -23,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/search")
 @Tag(name = "Availability")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
+@RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
 public class SearchResource {
 
     @Inject
@@ -36,7 +39,7 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "Invalid window, point, radius or filter")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "422", description = "No point given and no depot of your member known")
-    public PageView<SearchHit> search(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Paged<SearchHit> search(@QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("kind") String kind, @QueryParam("category") String category,
                                       @QueryParam("sector") String sector, @QueryParam("qualification") String qualification,
                                       @QueryParam("lat") String lat, @QueryParam("lon") String lon,

@@ -1,6 +1,8 @@
 package de.dienstleistungspool.pool.rest;
 
+import de.dienstleistungspool.pool.service.UtilisationView;
 import de.dienstleistungspool.pool.service.UtilisationService;
+import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -29,7 +31,7 @@ public class UtilisationResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
-    @RolesAllowed({"coordinator", "dispatcher", "works-staff", "accounting", "member-admin"})
+    @RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
     @Operation(summary = "Booked versus bookable hours per offer, category or member, per month or year",
             description = "CSV with Accept: text/csv or format=csv; memberId limits to one owner's offers.")
     @APIResponse(responseCode = "200", description = "The utilisation rows")

@@ -14,10 +14,7 @@ import de.dienstleistungspool.pool.domain.OfferRepository;
 import de.dienstleistungspool.pool.domain.OfferSearch;
 import de.dienstleistungspool.pool.domain.OfferWindowRepository;
 import de.dienstleistungspool.pool.domain.Sector;
-import de.dienstleistungspool.pool.rest.AvailabilityView;
-import de.dienstleistungspool.pool.rest.PageView;
-import de.dienstleistungspool.pool.rest.PeriodView;
-import de.dienstleistungspool.pool.rest.SearchHit;
+import de.dienstleistungspool.platform.paging.Paged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -80,7 +77,7 @@ public class AvailabilityService {
                                 String qualification, Double latitude, Double longitude, Double radiusKm, int page, int size) {
     }
 
-    public PageView<SearchHit> search(SearchRequest r) {
+    public Paged<SearchHit> search(SearchRequest r) {
         Periods.check("The search window", r.from(), r.to());
         if ((r.latitude() == null) != (r.longitude() == null)) {
             throw ProblemException.badRequest("incomplete-point", "Give both lat and lon, or neither to search from your depot");
@@ -111,6 +108,6 @@ public class AvailabilityService {
                 .map(h -> new SearchHit(OfferMapper.view(byId.get(h.offerId()), windowsByOffer.getOrDefault(h.offerId(), List.of())),
                         BigDecimal.valueOf(h.distanceMetres() / 1000.0).setScale(2, RoundingMode.HALF_UP)))
                 .toList();
-        return new PageView<>(hits, r.page(), r.size(), result.total());
+        return new Paged<>(hits, r.page(), r.size(), result.total());
     }
 }

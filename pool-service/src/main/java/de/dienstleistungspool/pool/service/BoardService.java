@@ -15,9 +15,7 @@ import de.dienstleistungspool.pool.domain.OfferRepository;
 import de.dienstleistungspool.pool.domain.OfferSearch;
 import de.dienstleistungspool.pool.domain.OfferWindowRepository;
 import de.dienstleistungspool.pool.domain.Sector;
-import de.dienstleistungspool.pool.rest.AvailabilityView;
-import de.dienstleistungspool.pool.rest.BoardRow;
-import de.dienstleistungspool.pool.rest.PageView;
+import de.dienstleistungspool.platform.paging.Paged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -69,7 +67,7 @@ public class BoardService {
                                Double radiusKm, int page, int size) {
     }
 
-    public PageView<BoardRow> board(BoardRequest r) {
+    public Paged<BoardRow> board(BoardRequest r) {
         Periods.check("The board window", r.from(), r.to());
         if (Duration.between(r.from(), r.to()).compareTo(LONGEST_WINDOW) > 0) {
             throw ProblemException.badRequest("invalid-period", "The board window may span at most 42 days");
@@ -101,6 +99,6 @@ public class BoardService {
             return new BoardRow(OfferMapper.view(byId.get(h.offerId()), windowsByOffer.getOrDefault(h.offerId(), List.of())),
                     BigDecimal.valueOf(h.distanceMetres() / 1000.0).setScale(2, RoundingMode.HALF_UP), list);
         }).toList();
-        return new PageView<>(items, r.page(), r.size(), rows.total());
+        return new Paged<>(items, r.page(), r.size(), rows.total());
     }
 }

@@ -8,7 +8,6 @@ import de.dienstleistungspool.pool.domain.OfferRepository;
 import de.dienstleistungspool.pool.domain.OfferStatus;
 import de.dienstleistungspool.pool.domain.OfferWindowRepository;
 import de.dienstleistungspool.pool.messaging.PoolEvents;
-import de.dienstleistungspool.pool.rest.OfferView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,9 +3,6 @@ package de.dienstleistungspool.pool.service;
 import de.dienstleistungspool.pool.domain.BusyPeriod;
 import de.dienstleistungspool.pool.domain.Offer;
 import de.dienstleistungspool.pool.domain.OfferWindow;
-import de.dienstleistungspool.pool.rest.BookingRef;
-import de.dienstleistungspool.pool.rest.OfferView;
-import de.dienstleistungspool.pool.rest.PeriodView;
 import java.util.List;
 
 /** Turns offers and projected bookings into the records the API answers with. */

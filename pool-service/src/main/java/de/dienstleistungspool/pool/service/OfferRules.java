@@ -8,7 +8,6 @@ import de.dienstleistungspool.pool.domain.Offer;
 import de.dienstleistungspool.pool.domain.OfferKind;
 import de.dienstleistungspool.pool.domain.OfferWindow;
 import de.dienstleistungspool.pool.domain.Unit;
-import de.dienstleistungspool.pool.rest.OfferRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

@@ -9,9 +9,7 @@ import de.dienstleistungspool.pool.domain.OfferStatus;
 import de.dienstleistungspool.pool.domain.OfferWindow;
 import de.dienstleistungspool.pool.domain.OfferWindowRepository;
 import de.dienstleistungspool.pool.messaging.PoolEvents;
-import de.dienstleistungspool.pool.rest.OfferRequest;
-import de.dienstleistungspool.pool.rest.OfferView;
-import de.dienstleistungspool.pool.rest.PageView;
+import de.dienstleistungspool.platform.paging.Paged;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,13 +77,13 @@ public class OfferService {
         return OfferMapper.view(offer, windows.listOf(id));
     }
 
-    public PageView<OfferView> list(OfferKind kind, String category, OfferStatus status, boolean mine, int page, int size) {
+    public Paged<OfferView> list(OfferKind kind, String category, OfferStatus status, boolean mine, int page, int size) {
         PanacheQuery<Offer> query = offers.listInRegion(caller.regionId(), kind, category, status,
                 mine ? caller.memberId() : null).page(page, size);
         List<Offer> found = query.list();
         var byOffer = windows.listOfAll(found.stream().map(o -> o.id).toList()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(w -> w.offerId));
-        return new PageView<>(found.stream().map(o -> OfferMapper.view(o, byOffer.getOrDefault(o.id, List.of()))).toList(),
+        return new Paged<>(found.stream().map(o -> OfferMapper.view(o, byOffer.getOrDefault(o.id, List.of()))).toList(),
                 page, size, query.count());
     }
 

@@ -5,7 +5,6 @@ import de.dienstleistungspool.platform.security.Caller;
 import de.dienstleistungspool.pool.domain.Member;
 import de.dienstleistungspool.pool.domain.MemberRepository;
 import de.dienstleistungspool.pool.domain.UtilisationQuery;
-import de.dienstleistungspool.pool.rest.UtilisationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

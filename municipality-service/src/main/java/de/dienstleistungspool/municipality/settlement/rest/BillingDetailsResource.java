@@ -1,13 +1,10 @@
 package de.dienstleistungspool.municipality.settlement.rest;
 
 import de.dienstleistungspool.municipality.settlement.domain.BillingDetails;
-import de.dienstleistungspool.municipality.settlement.domain.BillingDetailsRepository;
-import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
-import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.municipality.settlement.service.BillingDetailsService;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -31,34 +28,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BillingDetailsResource {
 
     @Inject
-    BillingDetailsRepository billing;
-
-    @Inject
-    SettlementAccess access;
+    BillingDetailsService billing;
 
     @GET
-    @Transactional
     @Operation(summary = "A member's billing details")
     @APIResponse(responseCode = "200", description = "The details")
     @APIResponse(responseCode = "404", description = "None, or the member is not visible to the caller")
     public BillingDetails get(@PathParam("memberId") UUID memberId) {
-        UUID member = access.member(memberId);
-        return billing.find(member).orElseThrow(() -> ProblemException.notFound("Billing details of member", memberId));
+        return billing.get(memberId);
     }
 
     @PUT
-    @Transactional
     @Operation(summary = "Set a member's tax number or VAT id and bank account")
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "400", description = "Malformed tax number, VAT id, IBAN or BIC, or nothing given")
     @APIResponse(responseCode = "404", description = "The member is not visible to the caller")
     public BillingDetails put(@PathParam("memberId") UUID memberId, @Valid @NotNull BillingDetails details) {
-        UUID member = access.member(memberId);
-        if (details.taxNumber() == null && details.vatId() == null && details.iban() == null) {
-            throw ProblemException.badRequest("billing-details-empty", "Give a tax number, a VAT id or an IBAN");
-        }
-        BillingDetails stored = new BillingDetails(member, details.taxNumber(), details.vatId(), details.iban(), details.bic());
-        billing.save(stored);
-        return stored;
+        return billing.put(memberId, details);
     }
 }

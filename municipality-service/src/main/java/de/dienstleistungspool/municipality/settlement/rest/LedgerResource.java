@@ -1,19 +1,17 @@
 package de.dienstleistungspool.municipality.settlement.rest;
 
 import de.dienstleistungspool.municipality.settlement.domain.LedgerLine;
-import de.dienstleistungspool.municipality.settlement.domain.LedgerLineRepository;
 import de.dienstleistungspool.municipality.settlement.domain.Sector;
 import de.dienstleistungspool.municipality.settlement.domain.SettlementMode;
 import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.EntryView;
 import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.LineView;
-import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.Page;
 import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.ReversalRequest;
 import de.dienstleistungspool.municipality.settlement.service.LedgerService;
 import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.security.Roles;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,9 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LedgerResource {
 
     @Inject
-    LedgerLineRepository lines;
-
-    @Inject
     LedgerService ledger;
 
     @Inject
@@ -61,15 +56,14 @@ public class LedgerResource {
     @Operation(summary = "Ledger lines of a member (accounting: its own) or of the region (coordinator, credit side only)")
     @APIResponse(responseCode = "200", description = "A page of lines")
     @APIResponse(responseCode = "404", description = "The member is not visible to the caller")
-    public Page<LineView> list(@QueryParam("memberId") UUID memberId, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+    public Paged<LineView> list(@QueryParam("memberId") UUID memberId, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                @QueryParam("sector") @Pattern(regexp = "WATER_SUPPLY|WASTEWATER") String sector,
                                @QueryParam("mode") @Pattern(regexp = "MONETARY|NON_MONETARY") String mode,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         UUID member = access.member(memberId);
-        PanacheQuery<LedgerLine> query = lines.search(access.region(), member, year, sector == null ? null : Sector.valueOf(sector),
-                mode == null ? null : SettlementMode.valueOf(mode)).page(page, size);
-        return new Page<>(query.list().stream().map(LineView::of).toList(), page, size, query.count());
+        return ledger.search(access.region(), member, year, sector == null ? null : Sector.valueOf(sector),
+                mode == null ? null : SettlementMode.valueOf(mode), page, size).map(LineView::of);
     }
 
     @GET
@@ -79,10 +73,7 @@ public class LedgerResource {
     @APIResponse(responseCode = "200", description = "The entry")
     @APIResponse(responseCode = "404", description = "No such entry visible to the caller")
     public EntryView entry(@PathParam("entryId") UUID entryId) {
-        List<LedgerLine> entry = lines.entry(entryId);
-        if (entry.isEmpty()) {
-            throw ProblemException.notFound("Ledger entry", entryId);
-        }
+        List<LedgerLine> entry = ledger.entry(entryId);
         access.requireParty(entry.get(0).regionId, entry.get(0).memberId, entry.get(0).counterpartyId, "Ledger entry", entryId);
         return new EntryView(entryId, entry.stream().map(LineView::of).toList());
     }

@@ -16,10 +16,6 @@ public final class LedgerViews {
     private LedgerViews() {
     }
 
-    /** A page of a list. */
-    public record Page<T>(List<T> items, int page, int size, long total) {
-    }
-
     /** One ledger line as accounting sees it; {@code bookingId} traces it to the booking behind it. */
     public record LineView(UUID id, UUID entryId, int year, String entryKind, String settlementMode, String sector,
                            String category, String unit, String side, UUID memberId, UUID counterpartyId,

@@ -2,7 +2,6 @@ package de.dienstleistungspool.municipality.settlement.rest;
 
 import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
 import de.dienstleistungspool.municipality.settlement.rest.CloseViews.CloseView;
-import de.dienstleistungspool.municipality.settlement.domain.ClosedYearRepository;
 import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
 import de.dienstleistungspool.municipality.settlement.service.YearCloseService;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
@@ -42,8 +41,6 @@ public class YearCloseResource {
     @Inject
     YearCloseService closes;
 
-    @Inject
-    ClosedYearRepository closed;
 
     @Inject
     SettlementAccess access;
@@ -79,7 +76,7 @@ public class YearCloseResource {
     @APIResponse(responseCode = "200", description = "The close")
     @APIResponse(responseCode = "404", description = "The year is not closed")
     public CloseView get(@PathParam("year") @Min(2000) @Max(2100) int year) {
-        return closed.find(access.region(), year).map(s -> CloseView.of(s.computation(), true, s.netting()))
+        return closes.stored(access.region(), year).map(s -> CloseView.of(s.computation(), true, s.netting()))
                 .orElseThrow(() -> ProblemException.notFound("Closed year", year));
     }
 }

@@ -9,6 +9,7 @@ import de.dienstleistungspool.municipality.settlement.domain.SettlementMode;
 import de.dienstleistungspool.municipality.settlement.domain.Side;
 import de.dienstleistungspool.municipality.settlement.domain.UsageUnit;
 import de.dienstleistungspool.municipality.settlement.messaging.BookingEvent;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -90,6 +91,22 @@ public class LedgerService {
         credit.recordedAt = Instant.now();
         credit.recordedBy = e.actor() == null ? "booking-events" : e.actor();
         return persist(credit);
+    }
+
+    /** A page of a member's lines (or of the region's credit lines when member is null) in a year. */
+    @Transactional
+    public Paged<LedgerLine> search(UUID regionId, UUID memberId, Integer year, Sector sector, SettlementMode mode, int page, int size) {
+        return Paged.of(lines.search(regionId, memberId, year, sector, mode), page, size);
+    }
+
+    /** Both lines of one entry, credit first; 404 if there is none. */
+    @Transactional
+    public List<LedgerLine> entry(UUID entryId) {
+        List<LedgerLine> entry = lines.entry(entryId);
+        if (entry.isEmpty()) {
+            throw ProblemException.notFound("Ledger entry", entryId);
+        }
+        return entry;
     }
 
     /** Books the reversal of an entry in its year if still open, otherwise in the next open year. */

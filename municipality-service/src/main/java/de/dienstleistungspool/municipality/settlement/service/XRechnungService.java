@@ -3,12 +3,20 @@ package de.dienstleistungspool.municipality.settlement.service;
 import de.dienstleistungspool.municipality.settlement.config.SettlementConfig;
 import de.dienstleistungspool.municipality.settlement.domain.BillingDetails;
 import de.dienstleistungspool.municipality.settlement.domain.BillingDetailsRepository;
+import de.dienstleistungspool.municipality.settlement.domain.ClosedYearRepository;
+import de.dienstleistungspool.municipality.settlement.domain.EntryKind;
+import de.dienstleistungspool.municipality.settlement.domain.LedgerLine;
+import de.dienstleistungspool.municipality.settlement.domain.LedgerLineRepository;
 import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory;
 import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory.MemberInfo;
+import de.dienstleistungspool.municipality.settlement.domain.Payment;
 import de.dienstleistungspool.municipality.settlement.domain.Sector;
+import de.dienstleistungspool.municipality.settlement.domain.SettlementMode;
+import de.dienstleistungspool.municipality.settlement.domain.Side;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
@@ -38,6 +46,61 @@ public class XRechnungService {
 
     @Inject
     SettlementConfig config;
+
+    @Inject
+    LedgerLineRepository ledger;
+
+    @Inject
+    ClosedYearRepository closedYears;
+
+    @Inject
+    SettlementAccess access;
+
+    /** An invoice file: its XML and the file name it is offered under (without extension). */
+    public record InvoiceFile(String name, byte[] xml) {
+    }
+
+    /** The XRechnung of a monetary booking: the provider invoices the consumer at the year's rate. */
+    @Transactional
+    public InvoiceFile bookingInvoice(UUID bookingId) {
+        LedgerLine l = ledger.ofBooking(bookingId).stream()
+                .filter(x -> x.side == Side.CREDIT && x.entryKind == EntryKind.USAGE && x.settlementMode == SettlementMode.MONETARY)
+                .findFirst().orElseThrow(() -> ProblemException.notFound("Monetary booking", bookingId));
+        access.requireParty(l.regionId, l.memberId, l.counterpartyId, "Monetary booking", bookingId);
+        if (ledger.isReversed(l.entryId)) {
+            throw ProblemException.conflict("reversed", "The ledger entry of booking " + bookingId + " was reversed; there is nothing to invoice");
+        }
+        if (l.amount == null) {
+            throw ProblemException.conflict("rate-missing", "Booking " + bookingId + " has no rate for " + l.category + " in " + l.year);
+        }
+        LocalDate end = l.usageEnd.atZone(LedgerService.BERLIN).toLocalDate();
+        LocalDate start = l.usageStart == null ? end : l.usageStart.atZone(LedgerService.BERLIN).toLocalDate();
+        byte[] xml = invoice("DLP-" + l.year + "-" + l.entryId, l.memberId, l.counterpartyId, l.sector, start, end,
+                new InvoiceLine(l.offerTitle == null ? l.category : l.offerTitle, "Buchung " + bookingId + ", Kategorie " + l.category,
+                        l.unit.unece(), l.quantity, l.rate),
+                "Leistung aus dem Dienstleistungspool, Buchung " + bookingId + ", Verrechnungssatz " + l.year);
+        return new InvoiceFile("xrechnung-booking-" + bookingId, xml);
+    }
+
+    /** The XRechnung of a bilateral year-end payment: the creditor invoices the debtor. */
+    @Transactional
+    public InvoiceFile paymentInvoice(UUID paymentId) {
+        Payment p = closedYears.payment(paymentId).orElseThrow(() -> ProblemException.notFound("Payment", paymentId));
+        Object[] owner = closedYears.paymentOwner(paymentId);
+        UUID region = (UUID) owner[0];
+        int year = ((Number) owner[1]).intValue();
+        access.requireParty(region, p.payerId(), p.payeeId(), "Payment", paymentId);
+        if (p.netting() == Payment.Netting.MULTILATERAL) {
+            throw ProblemException.conflict("pool-payment", "Payments to or from the pool are settled through the pool's clearing "
+                    + "statement, not invoiced between members; use the bilateral payments or the statement");
+        }
+        byte[] xml = invoice("DLP-" + year + "-J-" + paymentId, p.payeeId(), p.payerId(), p.sector(),
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                new InvoiceLine("Jahresausgleich nicht-monetärer Leistungen " + year, p.sector().german() + ", Saldo laut Jahresabschluss",
+                        "C62", BigDecimal.ONE, p.amount()),
+                "Ausgleich des Saldos gegenseitiger Leistungen " + year + " (" + p.sector().german() + ") laut Jahresabschluss des Pools");
+        return new InvoiceFile("xrechnung-payment-" + paymentId, xml);
+    }
 
     /** One invoice line: what was provided, how much, at which net unit price. */
     public record InvoiceLine(String name, String description, String uneceUnit, BigDecimal quantity, BigDecimal unitPrice) {

@@ -2,6 +2,8 @@ package de.dienstleistungspool.municipality.settlement.service;
 
 import de.dienstleistungspool.municipality.settlement.config.SettlementConfig;
 import de.dienstleistungspool.municipality.settlement.domain.CloseComputation;
+import de.dienstleistungspool.municipality.settlement.domain.ClosedYearRepository;
+import de.dienstleistungspool.municipality.settlement.domain.ClosedYearRepository.StoredClose;
 import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory;
 import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
 import de.dienstleistungspool.municipality.settlement.messaging.SettlementEvents;
@@ -16,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.JDBCException;
 
@@ -29,6 +32,9 @@ public class YearCloseService {
     YearCloseRepository closes;
 
     @Inject
+    ClosedYearRepository closedYears;
+
+    @Inject
     MemberDirectory directory;
 
     @Inject
@@ -36,6 +42,12 @@ public class YearCloseService {
 
     @Inject
     Outbox outbox;
+
+    /** The stored result of a closed year, or empty while it is open. */
+    @Transactional
+    public Optional<StoredClose> stored(UUID regionId, int year) {
+        return closedYears.find(regionId, year);
+    }
 
     /** What closing the year would do now; writes nothing. */
     @Transactional

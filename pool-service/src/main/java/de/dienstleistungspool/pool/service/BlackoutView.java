@@ -1,4 +1,4 @@
-package de.dienstleistungspool.pool.rest;
+package de.dienstleistungspool.pool.service;
 
 import java.time.Instant;
 import java.util.List;

@@ -17,7 +17,7 @@ import java.util.UUID;
  * Keeps the names, contacts, people and offers that e-mails mention, upserted from member and pool snapshots.
  */
 @ApplicationScoped
-public class Directory {
+public class ContactProjection {
 
     @Inject
     MemberRepository members;

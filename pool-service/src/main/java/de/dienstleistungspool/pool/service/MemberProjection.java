@@ -14,9 +14,9 @@ import org.jboss.logging.Logger;
 
 /** Applies member snapshots to the local projection; a member that leaves has its offers retired. */
 @ApplicationScoped
-public class MemberDirectory {
+public class MemberProjection {
 
-    private static final Logger LOG = Logger.getLogger(MemberDirectory.class);
+    private static final Logger LOG = Logger.getLogger(MemberProjection.class);
 
     @Inject
     MemberRepository members;

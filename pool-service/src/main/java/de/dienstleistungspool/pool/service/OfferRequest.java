@@ -1,4 +1,4 @@
-package de.dienstleistungspool.pool.rest;
+package de.dienstleistungspool.pool.service;
 
 import de.dienstleistungspool.pool.domain.OfferKind;
 import de.dienstleistungspool.pool.domain.Sector;

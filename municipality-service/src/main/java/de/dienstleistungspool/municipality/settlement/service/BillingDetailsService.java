@@ -1,0 +1,41 @@
+package de.dienstleistungspool.municipality.settlement.service;
+
+import de.dienstleistungspool.municipality.settlement.domain.BillingDetails;
+import de.dienstleistungspool.municipality.settlement.domain.BillingDetailsRepository;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/**
+ * A member's billing details (tax number or VAT id, bank account), which its invoices print as the seller's.
+ */
+@ApplicationScoped
+public class BillingDetailsService {
+
+    @Inject
+    BillingDetailsRepository billing;
+
+    @Inject
+    SettlementAccess access;
+
+    /** The details of a member visible to the caller; 404 if there are none or the member is not visible. */
+    @Transactional
+    public BillingDetails get(UUID memberId) {
+        UUID member = access.member(memberId);
+        return billing.find(member).orElseThrow(() -> ProblemException.notFound("Billing details of member", memberId));
+    }
+
+    /** Replaces the details of a member visible to the caller. */
+    @Transactional
+    public BillingDetails put(UUID memberId, BillingDetails details) {
+        UUID member = access.member(memberId);
+        if (details.taxNumber() == null && details.vatId() == null && details.iban() == null) {
+            throw ProblemException.badRequest("billing-details-empty", "Give a tax number, a VAT id or an IBAN");
+        }
+        BillingDetails stored = new BillingDetails(member, details.taxNumber(), details.vatId(), details.iban(), details.bic());
+        billing.save(stored);
+        return stored;
+    }
+}
