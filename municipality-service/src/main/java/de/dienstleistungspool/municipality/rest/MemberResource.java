@@ -6,6 +6,7 @@ import de.dienstleistungspool.municipality.service.DepotRequest;
 import de.dienstleistungspool.municipality.service.MemberRequest;
 import de.dienstleistungspool.municipality.service.MemberService;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.platform.audit.AuditRecord;
 import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,6 +55,17 @@ public class MemberResource {
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return service.list(status, kind, name, page, size).map(d -> MemberView.of(d.member(), d.depots()));
+    }
+
+    @GET
+    @Path("/{memberId}/history")
+    @RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
+    @Operation(summary = "Who changed the member's user roles and billing details when (changed fields before and after), oldest first")
+    @APIResponse(responseCode = "200", description = "The recorded changes")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "Not the caller's own member, nor one of the coordinator's region")
+    public List<AuditRecord> history(@PathParam("memberId") UUID memberId) {
+        return service.history(memberId);
     }
 
     @GET

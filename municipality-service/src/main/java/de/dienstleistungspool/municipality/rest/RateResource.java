@@ -2,6 +2,7 @@ package de.dienstleistungspool.municipality.rest;
 
 import de.dienstleistungspool.municipality.service.RateCardRequest;
 import de.dienstleistungspool.municipality.service.RateService;
+import de.dienstleistungspool.platform.audit.AuditRecord;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +43,17 @@ public class RateResource {
     @APIResponse(responseCode = "404", description = "Not the caller's region")
     public RateCardView get(@PathParam("regionId") UUID regionId, @PathParam("year") @Min(2000) @Max(2100) int year) {
         return RateCardView.of(service.get(regionId, year));
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
+    @Operation(summary = "Who changed the year's rates and terms when (each changed rate before and after), oldest first")
+    @APIResponse(responseCode = "200", description = "The recorded changes")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "Not the caller's region")
+    public List<AuditRecord> history(@PathParam("regionId") UUID regionId, @PathParam("year") @Min(2000) @Max(2100) int year) {
+        return service.history(regionId, year);
     }
 
     @PUT

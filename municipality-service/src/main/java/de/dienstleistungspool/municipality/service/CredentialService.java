@@ -4,6 +4,7 @@ import de.dienstleistungspool.municipality.domain.AppUser;
 import de.dienstleistungspool.municipality.domain.AppUserRepository;
 import de.dienstleistungspool.municipality.domain.Member;
 import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.platform.audit.AuditTrail;
 import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CredentialService {
+
+    @Inject
+    AuditTrail audit;
 
     /** Roles a member-admin may grant; {@code coordinator} is granted only by the operator. */
     public static final Set<String> GRANTABLE = Set.of(Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN);
@@ -96,9 +101,11 @@ public class CredentialService {
         if (!u.active) {
             throw ProblemException.conflict("user-deactivated", "User " + userId + " is deactivated; deactivation is final");
         }
+        Map<String, Object> before = auditedFields(u);
         u.name = request.name().strip();
         u.roles = grantable(request.roles());
         save(() -> { });
+        audit.record(MemberService.AUDIT_TYPE, memberId.toString(), "UserChanged", before, auditedFields(u));
         events.userChanged(memberId, u.id, u.name, u.email, Arrays.asList(u.roles), true);
         return u;
     }
@@ -135,6 +142,11 @@ public class CredentialService {
             throw ProblemException.conflict("member-left", "Member " + m.id + " left the pool; it gets no new credentials");
         }
         return m;
+    }
+
+    /** What the audit trail keeps of a user: name and roles, keyed by the user (never a password or its hash). */
+    private static Map<String, Object> auditedFields(AppUser u) {
+        return Map.of("users/" + u.id + "/name", u.name, "users/" + u.id + "/roles", List.of(u.roles));
     }
 
     static String[] grantable(Collection<String> roles) {

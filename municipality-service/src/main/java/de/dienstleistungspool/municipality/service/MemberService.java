@@ -11,6 +11,8 @@ import de.dienstleistungspool.municipality.domain.RegionRepository;
 import de.dienstleistungspool.municipality.domain.MemberStatus;
 import de.dienstleistungspool.municipality.domain.Sector;
 import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.platform.audit.AuditRecord;
+import de.dienstleistungspool.platform.audit.AuditTrail;
 import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,9 @@ public class MemberService {
     RegionRepository regions;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Access access;
 
     @Inject
@@ -49,6 +54,19 @@ public class MemberService {
 
     /** A member just admitted, with the one-time credentials of its first member-admin if one was asked for. */
     public record Admitted(MemberDetails details, CredentialService.IssuedUser firstAdmin) {
+    }
+
+    /** The object type under which changes of a member (its users' roles, its billing details) are recorded. */
+    public static final String AUDIT_TYPE = "member";
+
+    /** A member's recorded changes, oldest first: for its own people and its region's coordinator; others get 404. */
+    @Transactional
+    public List<AuditRecord> history(UUID memberId) {
+        Member m = access.visibleMember(memberId);
+        if (!access.caller().isCoordinatorOf(m.regionId) && !access.caller().isMember(memberId)) {
+            throw ProblemException.notFound("Member", memberId);
+        }
+        return audit.history(AUDIT_TYPE, memberId.toString());
     }
 
     /** The caller's own region; any other answers 404. */

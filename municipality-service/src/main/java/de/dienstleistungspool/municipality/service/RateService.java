@@ -5,6 +5,8 @@ import de.dienstleistungspool.municipality.domain.RateRepository;
 import de.dienstleistungspool.municipality.domain.SettlementTerms;
 import de.dienstleistungspool.municipality.domain.SettlementTermsRepository;
 import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.platform.audit.AuditRecord;
+import de.dienstleistungspool.platform.audit.AuditTrail;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -33,6 +36,12 @@ public class RateService {
 
     @Inject
     MemberEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The object type under which a region's rate changes of one year are recorded ("regionId/year"). */
+    static final String AUDIT_TYPE = "rates";
 
     /** A year's rates and terms of a region, and whether the year is closed. */
     public record RateCard(UUID regionId, int year, List<Rate> rates, SettlementTerms terms, boolean closed) {
@@ -58,6 +67,7 @@ public class RateService {
         if (terms.isClosed(regionId, year)) {
             throw ProblemException.conflict("year-closed", "Financial year " + year + " of region " + regionId + " is closed; its rates cannot change");
         }
+        Map<String, Object> before = auditedFields(card(regionId, year));
         try {
             for (Rate existing : rates.ofYear(regionId, year)) {
                 RateCardRequest.Line line = wanted.remove(existing.sector + "/" + existing.category);
@@ -75,6 +85,7 @@ public class RateService {
             throw DatabaseErrors.translate(e);
         }
         RateCard card = card(regionId, year);
+        audit.record(AUDIT_TYPE, auditId(regionId, year), "RatesPublished", before, auditedFields(card));
         events.ratesPublished(regionId, year, card.rates(), card.terms());
         return card;
     }
@@ -98,6 +109,31 @@ public class RateService {
             current.toleranceHours = money(wanted.toleranceHours());
             current.remainder = wanted.remainder();
         }
+    }
+
+    /** A region's rate changes of a year, oldest first, for everyone of the region; another region answers 404. */
+    @Transactional
+    public List<AuditRecord> history(UUID regionId, int year) {
+        if (!regionId.equals(access.caller().regionId())) {
+            throw ProblemException.notFound("Region", regionId);
+        }
+        return audit.history(AUDIT_TYPE, auditId(regionId, year));
+    }
+
+    private static String auditId(UUID regionId, int year) {
+        return regionId + "/" + year;
+    }
+
+    /** Each rate as "SECTOR/CATEGORY" with unit and amount, and the settlement terms. */
+    private static Map<String, Object> auditedFields(RateCard card) {
+        Map<String, Object> fields = new TreeMap<>();
+        for (Rate r : card.rates()) {
+            fields.put(r.sector + "/" + r.category, r.unit + " " + r.amount.toPlainString() + " EUR");
+        }
+        if (card.terms() != null) {
+            fields.put("settlementTerms", card.terms().toleranceHours.toPlainString() + " h, " + card.terms().remainder);
+        }
+        return fields;
     }
 
     private RateCard card(UUID regionId, int year) {

@@ -1,6 +1,7 @@
 package de.dienstleistungspool.pool.rest;
 
 import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.platform.audit.AuditRecord;
 import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.pool.service.OfferView;
 import de.dienstleistungspool.pool.service.OfferRequest;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,6 +81,17 @@ public class OfferResource {
     @APIResponse(responseCode = "404", description = "No such offer in your region")
     public OfferView get(@PathParam("id") UUID id) {
         return offers.get(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.COORDINATOR, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN})
+    @Operation(summary = "Who changed the offer when: edits (changed fields before and after) and removed blackouts, oldest first")
+    @APIResponse(responseCode = "200", description = "The recorded changes")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No such offer in your region")
+    public List<AuditRecord> history(@PathParam("id") UUID id) {
+        return offers.history(id);
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package de.dienstleistungspool.pool.service;
 
+import de.dienstleistungspool.platform.audit.AuditTrail;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
 import de.dienstleistungspool.pool.domain.Blackout;
@@ -18,6 +19,9 @@ import java.util.UUID;
 /** Owners block periods of their offers; the answer names the bookings a new blackout hits. */
 @ApplicationScoped
 public class BlackoutService {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     OfferService offerService;
@@ -68,6 +72,8 @@ public class BlackoutService {
         Offer offer = offerService.ownedForChange(offerId);
         Blackout b = blackouts.findByIdOptional(blackoutId).filter(x -> x.offerId.equals(offerId))
                 .orElseThrow(() -> ProblemException.notFound("Blackout", blackoutId));
+        // the record shows what every reader of the offer may see of a blackout (its reason stays the owner's)
+        audit.record(OfferService.AUDIT_TYPE, offerId.toString(), "BlackoutRemoved", publicView(b), null);
         blackouts.delete(b);
         events.blackout("BlackoutRemoved", offer, b, OfferService.now());
     }
@@ -76,8 +82,12 @@ public class BlackoutService {
         Offer offer = offers.findInRegion(offerId, caller.regionId()).orElseThrow(() -> ProblemException.notFound("Offer", offerId));
         boolean owner = offer.ownedBy(caller.memberId());
         return blackouts.listOf(offerId).stream()
-                .map(b -> owner ? view(b, null) : new BlackoutView(b.id, b.offerId, b.start, b.end, null, null, null, null))
+                .map(b -> owner ? view(b, null) : publicView(b))
                 .toList();
+    }
+
+    private static BlackoutView publicView(Blackout b) {
+        return new BlackoutView(b.id, b.offerId, b.start, b.end, null, null, null, null);
     }
 
     static BlackoutView view(Blackout b, List<BookingRef> hits) {

@@ -9,6 +9,8 @@ import de.dienstleistungspool.pool.domain.OfferStatus;
 import de.dienstleistungspool.pool.domain.OfferWindow;
 import de.dienstleistungspool.pool.domain.OfferWindowRepository;
 import de.dienstleistungspool.pool.messaging.PoolEvents;
+import de.dienstleistungspool.platform.audit.AuditRecord;
+import de.dienstleistungspool.platform.audit.AuditTrail;
 import de.dienstleistungspool.platform.paging.Paged;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +40,12 @@ public class OfferService {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditTrail audit;
+
+    /** The object type under which offer changes are recorded in the audit trail. */
+    static final String AUDIT_TYPE = "offer";
+
     @Transactional
     public OfferView create(OfferRequest request) {
         rules.check(request, null);
@@ -63,12 +71,22 @@ public class OfferService {
             throw ProblemException.conflict("offer-retired", "Offer " + id + " is retired and can no longer be edited");
         }
         rules.check(request, offer.kind);
+        OfferView before = OfferMapper.view(offer, windows.listOf(id));
         rules.apply(request, offer);
         List<OfferWindow> stored = rules.windows(offer.id, request);
         windows.replace(offer.id, stored);
         offers.flush();
         events.offer("OfferChanged", offer, offer.updatedAt);
-        return OfferMapper.view(offer, stored);
+        OfferView after = OfferMapper.view(offer, stored);
+        audit.record(AUDIT_TYPE, id.toString(), "OfferChanged", before, after);
+        return after;
+    }
+
+    /** The offer's recorded changes (edits, blackout removals), oldest first, for everyone who may see the offer. */
+    @Transactional
+    public List<AuditRecord> history(UUID id) {
+        offers.findInRegion(id, caller.regionId()).orElseThrow(() -> ProblemException.notFound("Offer", id));
+        return audit.history(AUDIT_TYPE, id.toString());
     }
 
     public OfferView get(UUID id) {

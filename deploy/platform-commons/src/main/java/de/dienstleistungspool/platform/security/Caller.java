@@ -30,6 +30,11 @@ public class Caller {
         return uuidClaim(MEMBER_CLAIM).orElseThrow(() -> ProblemException.forbidden("The token names no member"));
     }
 
+    /** The member the token acts for, or empty for a token that names none. */
+    public Optional<UUID> optionalMemberId() {
+        return uuidClaim(MEMBER_CLAIM);
+    }
+
     public UUID regionId() {
         return uuidClaim(REGION_CLAIM).orElseThrow(() -> ProblemException.forbidden("The token names no region"));
     }

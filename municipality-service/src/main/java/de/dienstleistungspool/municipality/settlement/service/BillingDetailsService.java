@@ -2,10 +2,14 @@ package de.dienstleistungspool.municipality.settlement.service;
 
 import de.dienstleistungspool.municipality.settlement.domain.BillingDetails;
 import de.dienstleistungspool.municipality.settlement.domain.BillingDetailsRepository;
+import de.dienstleistungspool.municipality.service.MemberService;
+import de.dienstleistungspool.platform.audit.AuditTrail;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,6 +23,9 @@ public class BillingDetailsService {
 
     @Inject
     SettlementAccess access;
+
+    @Inject
+    AuditTrail audit;
 
     /** The details of a member visible to the caller; 404 if there are none or the member is not visible. */
     @Transactional
@@ -35,7 +42,22 @@ public class BillingDetailsService {
             throw ProblemException.badRequest("billing-details-empty", "Give a tax number, a VAT id or an IBAN");
         }
         BillingDetails stored = new BillingDetails(member, details.taxNumber(), details.vatId(), details.iban(), details.bic());
+        BillingDetails before = billing.find(member).orElse(null);
         billing.save(stored);
+        audit.record(MemberService.AUDIT_TYPE, member.toString(), "BillingDetailsChanged", audited(before), audited(stored));
         return stored;
+    }
+
+    /** The details as the audit trail keeps them: the IBAN shortened to country, check digits and last four digits. */
+    private static Map<String, Object> audited(BillingDetails d) {
+        if (d == null) {
+            return null;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("taxNumber", d.taxNumber());
+        fields.put("vatId", d.vatId());
+        fields.put("iban", d.iban() == null ? null : d.iban().substring(0, 4) + "…" + d.iban().substring(d.iban().length() - 4));
+        fields.put("bic", d.bic());
+        return fields;
     }
 }
