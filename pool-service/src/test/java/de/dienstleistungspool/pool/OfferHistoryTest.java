@@ -52,7 +52,7 @@ class OfferHistoryTest {
         Instant start = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         String blackout = given().auth().oauth2(OWNER_STAFF).contentType("application/json")
                 .body("{\"start\":\"" + start + "\",\"end\":\"" + start.plus(8, ChronoUnit.HOURS) + "\",\"reason\":\"TÜV\"}")
-                .post("/offers/" + id + "/blackouts").then().statusCode(201).extract().path("id");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + id + "/blackouts").then().statusCode(201).extract().path("id");
         given().auth().oauth2(OWNER_STAFF).delete("/offers/" + id + "/blackouts/" + blackout).then().statusCode(204);
 
         given().auth().oauth2(NEIGHBOUR_DISPATCHER).get("/offers/" + id + "/history").then().statusCode(200)
