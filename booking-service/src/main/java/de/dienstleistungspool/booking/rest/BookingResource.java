@@ -5,6 +5,7 @@ import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.service.BookingQueries;
 import de.dienstleistungspool.booking.service.BookingRequests;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,15 +69,15 @@ public class BookingResource {
     @Operation(summary = "My member's bookings as requester, as provider or both, by status and period, paged")
     @APIResponse(responseCode = "200", description = "One page of bookings")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    public PageView<BookingView> list(
+    public Paged<BookingView> list(
             @QueryParam("role") @DefaultValue("all") @Pattern(regexp = "requester|provider|all") String role,
             @QueryParam("status") String status,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        BookingQueries.PageOf found = queries.mine(role, statusOf(status), instant("from", from), instant("to", to), page, size);
-        return new PageView<>(found.items().stream().map(BookingView::of).toList(), page, size, found.total());
+        return queries.mine(role, statusOf(status), instant("from", from), instant("to", to), page, size)
+                .map(BookingView::of);
     }
 
     @GET

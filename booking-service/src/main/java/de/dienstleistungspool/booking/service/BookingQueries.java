@@ -5,10 +5,10 @@ import de.dienstleistungspool.booking.domain.BookingRepository;
 import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.domain.BookingTransition;
 import de.dienstleistungspool.booking.domain.BookingTransitionRepository;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -32,15 +32,12 @@ public class BookingQueries {
     Caller caller;
 
     /** One page of the caller's member's bookings and the total count. */
-    public record PageOf(List<Booking> items, long total) {
-    }
-
-    public PageOf mine(String role, BookingStatus status, Instant from, Instant to, int page, int size) {
+    public Paged<Booking> mine(String role, BookingStatus status, Instant from, Instant to, int page, int size) {
         if (from != null && to != null && !to.isAfter(from)) {
             throw ProblemException.badRequest("invalid-period", "'to' must be after 'from'");
         }
         PanacheQuery<Booking> q = bookings.ofMember(caller.memberId(), role, status, from, to);
-        return new PageOf(q.page(Page.of(page, size)).list(), q.count());
+        return Paged.of(q, page, size);
     }
 
     public Booking visible(UUID id) {
