@@ -100,6 +100,29 @@ class PortalAdministrationTest extends PortalTest {
         assertEquals(List.of("Stadt Wanfried"), c.rows().stream().map(r -> r.get(0)).toList());
         c.check("mitglieder-suche");
 
+        // admit a member: its first admin signs in with the initial password shown once
+        c.follow("Mitglied aufnehmen");
+        c.check("mitglied-aufnehmen");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Wasserbeschaffungsverband Test " + suffix;
+        String email = "verwaltung-" + suffix + "@wbv-test.example";
+        c.fill("Name", name).tick("Wasserversorgung").fill("Name des Bauhofs", "Wasserwerk " + suffix)
+                .fill("Breite (z. B. 51,1880)", "51,2210").fill("Länge (z. B. 10,0528)", "9,9010")
+                .fill("Name der Person", "Erika Mustermann").fill("E-Mail-Adresse der Person", email);
+        c.press("Mitglied aufnehmen");
+        assertEquals("Aufgenommen: " + name, c.heading());
+        c.sees(name + " ist in den Pool aufgenommen.").check("mitglied-aufgenommen");
+        String password = c.byLabel("Anfangspasswort").getAttribute("value");
+        assertTrue(password.length() >= 12, "an initial password is shown");
+        Api.Reply listed = API.get("municipality", "/members?name=" + Api.enc(suffix), API.token("wmk-coordinator"));
+        assertEquals(1, listed.json().get("total").asInt(), listed.toString());
+        Browser admin = browser("neues-mitglied-verwaltung");
+        admin.open("/anmelden").fill("E-Mail-Adresse", email).fill("Passwort", password).press("Anmelden");
+        admin.sees("Sie handeln für " + name);
+        assertTrue(admin.hasLink("Angebote") && admin.hasLink("Benachrichtigungen"), "a member admin's navigation");
+        admin.check("neues-mitglied-start");
+
+        c.open("/koordination");
         c.follow("Berichte");
         c.check("berichte");
         String year = String.valueOf(LocalDate.now(BERLIN).getYear());

@@ -43,6 +43,9 @@ public interface Messages {
     @Message("Koordination")
     String nav_coordination();
 
+    @Message("Benachrichtigungen")
+    String nav_notifications();
+
     @Message("Angemeldet als {email}")
     String signed_in_as(String email);
 

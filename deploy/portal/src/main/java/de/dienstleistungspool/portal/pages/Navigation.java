@@ -40,6 +40,7 @@ public class Navigation {
         add(items, PagePolicy.OFFERS_PATH, msg.nav_offers(), PagePolicy.mayManageOffers(person));
         add(items, PagePolicy.ACCOUNTING_PATH, msg.nav_accounting(), PagePolicy.mayUseAccounting(person));
         add(items, PagePolicy.COORDINATION_PATH, msg.nav_coordination(), PagePolicy.mayCoordinate(person));
+        add(items, PagePolicy.NOTIFICATIONS_PATH, msg.nav_notifications(), PagePolicy.mayReadNotifications(person));
         return items;
     }
 

@@ -16,6 +16,7 @@ public final class PagePolicy {
     public static final String OFFERS_PATH = "/angebote";
     public static final String ACCOUNTING_PATH = "/abrechnung";
     public static final String COORDINATION_PATH = "/koordination";
+    public static final String NOTIFICATIONS_PATH = "/benachrichtigungen";
 
     private PagePolicy() {
     }
@@ -53,6 +54,17 @@ public final class PagePolicy {
     /** Members, rates, the year-end close and the region's reports: the region's coordinator. */
     public static boolean mayCoordinate(CurrentPerson p) {
         return p.hasRole(Roles.COORDINATOR);
+    }
+
+    /** The member's notification feed: every role of the platform (notification-service). */
+    public static boolean mayReadNotifications(CurrentPerson p) {
+        return p.hasRole(Roles.DISPATCHER) || p.hasRole(Roles.WORKS_STAFF) || p.hasRole(Roles.ACCOUNTING)
+                || p.hasRole(Roles.MEMBER_ADMIN) || p.hasRole(Roles.COORDINATOR);
+    }
+
+    /** Notification preferences, webhooks and their deliveries of the member: its admin (notification-service). */
+    public static boolean mayAdministerNotifications(CurrentPerson p) {
+        return p.hasRole(Roles.MEMBER_ADMIN);
     }
 
     /** Refuses the page with 403 unless {@code allowed}. */

@@ -90,7 +90,7 @@ public class RatesPage {
         if (toleranceHours == null) {
             return Response.status(400).entity(render(year, typed, null, msg.refusal("invalid-tolerance"))).build();
         }
-        String rest = REMAINDERS.contains(remainder) ? remainder : "CARRY_OVER";
+        String rest = remainder != null && REMAINDERS.contains(remainder) ? remainder : "CARRY_OVER";
         try {
             coordination.publish(person.session().regionId(), year,
                     new CoordinationApi.NewRateCard(rates, new CoordinationApi.Terms(toleranceHours, rest)));

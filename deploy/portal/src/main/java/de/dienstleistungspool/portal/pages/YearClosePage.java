@@ -111,7 +111,7 @@ public class YearClosePage {
             @FormParam("schluessel") String key) {
         PagePolicy.require(PagePolicy.mayCoordinate(person));
         int year = Years.of(yearParam, Years.current() - 1);
-        String scheme = NETTINGS.contains(netting) ? netting : "MULTILATERAL";
+        String scheme = netting != null && NETTINGS.contains(netting) ? netting : "MULTILATERAL";
         try {
             settlement.close(new BookingForm.KeyOf(key).value(), year, scheme);
         } catch (ServiceProblem e) {
