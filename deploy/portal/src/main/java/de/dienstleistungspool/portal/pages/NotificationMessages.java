@@ -16,7 +16,7 @@ public interface NotificationMessages {
     @Message("Was der Dienstleistungspool {member} mitgeteilt hat, das Neueste zuerst: E-Mails mit Betreff, Empfängern und Stand.")
     String feed_intro(String member);
 
-    @Message("{#when n}{#is 0}Keine Benachrichtigungen{#is 1}1 Benachrichtigung{#else}{n} Benachrichtigungen{/when}")
+    @Message("Benachrichtigungen: {n}")
     String feed_count(long n);
 
     @Message("Benachrichtigungen Ihres Mitglieds")
@@ -166,7 +166,7 @@ public interface NotificationMessages {
     @Message("Zustellungen")
     String endpoint_deliveries();
 
-    @Message("{#when n}{#is 0}Noch keine Zustellungen{#is 1}1 Zustellung{#else}{n} Zustellungen{/when}")
+    @Message("Zustellungen: {n}")
     String endpoint_count(long n);
 
     @Message("Zustellungen an diesen Webhook")
