@@ -68,6 +68,62 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
     }
 
     @Test
+    void aCommitWakesTheRelayWithoutWaitingForItsFallbackRound() throws Exception {
+        assertEquals(true, fallbackInterval().compareTo(PROMPTLY.multipliedBy(3)) >= 0,
+                "the tests' fallback round is rare enough that only a wake-up on commit delivers within " + PROMPTLY);
+        String topic = "infrastructure-prompt-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) { // each event after the relay went back to sleep
+            assertPublishedPromptly(topic);
+        }
+        TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics(topic, 3).awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aBrokenListeningConnectionIsMadeAgainAndWakesTheRelay() throws Exception {
+        long before = listenerPid();
+        execute("select pg_terminate_backend(" + before + ")");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while ((listenerPid() == before || listenerPid() == 0) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        long after = listenerPid();
+        assertEquals(true, after != before && after != 0, "the relay listens again on a new connection");
+        assertPublishedPromptly("infrastructure-reconnect-" + UUID.randomUUID());
+    }
+
+    /** Well inside the tests' fallback interval, far above a relay round even on a busy machine. */
+    private static final Duration PROMPTLY = Duration.ofSeconds(10);
+
+    /** Publishes an event and asserts that Kafka acknowledged it (its row is deleted) within {@link #PROMPTLY}. */
+    private void assertPublishedPromptly(String topic) throws InterruptedException {
+        UUID eventId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(new Probed(eventId, topic, "k")));
+        long deadline = System.nanoTime() + PROMPTLY.toNanos();
+        while (rows("outbox_event", "id", eventId) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, rows("outbox_event", "id", eventId), "the relay published the event within " + PROMPTLY);
+    }
+
+    private static Duration fallbackInterval() {
+        return ConfigProvider.getConfig().getOptionalValue("outbox.relay.fallback-interval", Duration.class)
+                .orElse(Duration.ofSeconds(1));
+    }
+
+    /** The backend of the relay's listening connection in this service's database, 0 while there is none. */
+    private long listenerPid() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select coalesce(max(pid), 0) from pg_stat_activity where datname = current_database() "
+                        + "and application_name = 'outbox-relay'").getSingleResult()).longValue());
+    }
+
+    private void execute(String sql) throws java.sql.SQLException {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    @Test
     void anEventOfAnOlderTransactionThatCommitsLaterIsNeitherSkippedNorOvertaken() throws Exception {
         String topic = "infrastructure-order-" + UUID.randomUUID();
         UUID older = UUID.randomUUID();
@@ -80,7 +136,6 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
             Thread.sleep(1_500); // several relay rounds pass while the older transaction is still open
             open.commit();
         }
-        relay.nudge();
         ConsumerTask<String, String> records = TestInfrastructure.kafkaCompanion()
                 .consumeStrings().fromTopics(topic, 2).awaitCompletion(Duration.ofSeconds(30));
         assertEquals(true, records.getRecords().get(0).value().contains(older.toString()), "older transaction's event first");
@@ -99,7 +154,6 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
             Thread.sleep(1_000); // relay rounds pass; the open older transaction holds the whole backlog back
             open.commit();
         }
-        relay.nudge();
         var records = TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics(topic, backlog + 1)
                 .awaitCompletion(Duration.ofSeconds(60)).getRecords();
         assertEquals("{\"n\":-1}", records.get(0).value(), "the older transaction's event first");
@@ -115,7 +169,6 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
         int vacuumAfter = ConfigProvider.getConfig().getOptionalValue("outbox.relay.vacuum-after", Integer.class).orElse(2000);
         long vacuumsBefore = outboxVacuums();
         commitRows(topic, vacuumAfter, i -> "{}");
-        relay.nudge();
         TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics(topic, vacuumAfter).awaitCompletion(Duration.ofSeconds(60));
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (outboxVacuums() == vacuumsBefore && System.nanoTime() < deadline) {
@@ -151,7 +204,6 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
             assertEquals(1, rows("outbox_event", "id", eventId), "a younger event waits for the older open transaction");
             open.rollback();
         }
-        relay.nudge();
         TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics(topic, 1).awaitCompletion(Duration.ofSeconds(30));
         assertEquals(0, rowsAfterRelay("id", eventId), "the published event's row is deleted");
     }

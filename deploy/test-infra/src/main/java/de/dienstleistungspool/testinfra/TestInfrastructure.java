@@ -137,7 +137,10 @@ public final class TestInfrastructure {
                 "quarkus.datasource.password", "postgres",
                 "quarkus.flyway.username", "postgres",
                 "quarkus.flyway.password", "postgres",
-                "kafka.bootstrap.servers", bootstrapServers());
+                "kafka.bootstrap.servers", bootstrapServers(),
+                // the relay's fallback round only every 30 s (1 s in production): every event a test waits for shows
+                // that a commit wakes the relay (OutboxContractTest)
+                "outbox.relay.fallback-interval", "PT30S");
     }
 
     private static void closePostgres() {

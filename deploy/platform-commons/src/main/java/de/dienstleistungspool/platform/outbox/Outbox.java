@@ -3,7 +3,6 @@ package de.dienstleistungspool.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.platform.jdbc.TransactionalJdbc;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -24,9 +23,6 @@ public class Outbox {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    Event<OutboxWritten> written;
-
     /** Records an event; must run inside the transaction of the change it describes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(OutgoingEvent event) {
@@ -42,7 +38,7 @@ public class Outbox {
     /**
      * Serialises an event for a caller that writes the row itself, as one statement of a larger round trip; the
      * caller must execute {@link Row#INSERT} (optionally with a {@code where} clause) bound by {@link Row#bind} in the
-     * transaction of the change. The relay is woken when that transaction commits.
+     * transaction of the change. The table's trigger wakes the relay when that transaction commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Row row(OutgoingEvent event) {
@@ -52,7 +48,6 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + event.eventType() + " cannot be serialised", e);
         }
-        written.fire(new OutboxWritten(event.topic()));
         return new Row(event.eventId(), event.topic(), event.key(), event.eventType(), payload);
     }
 
@@ -78,9 +73,5 @@ public class Outbox {
             s.setString(from + 4, payload);
             return from + 5;
         }
-    }
-
-    /** Fired (observed after commit) so the relay wakes up at once instead of at its next poll. */
-    public record OutboxWritten(String topic) {
     }
 }

@@ -1,13 +1,13 @@
 package de.dienstleistungspool.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +21,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -44,9 +42,11 @@ import org.jboss.logging.Logger;
  * ack and delete re-sends, which consumers drop by event id. The table therefore holds only events still on their way;
  * Kafka keeps the published ones.
  *
- * <p>Batching: a round starts at most every {@code outbox.relay.min-round-interval}. A lone event after a quiet spell
- * goes out at once; under load the rows of many transactions share one round (one read, one Kafka request, one
- * delete), which keeps the relay's cost per event small. The read starts at the oldest transaction that may still
+ * <p>Waking and batching: the relay sleeps until a transaction that wrote the outbox commits ({@link CommitListener},
+ * PostgreSQL {@code LISTEN/NOTIFY}; every instance's relay listens, the one that gets the lock runs the round), and at
+ * most {@code outbox.relay.fallback-interval}. A lone event goes out at once; under load the commits that arrive while
+ * a round runs share the next one (one read, one Kafka request, one delete), so a round's batch grows with the load,
+ * and rounds follow each other without a pause while they fill their batch. The read starts at the oldest transaction that may still
  * have unpublished rows (remembered from the previous round), so it does not walk the index entries that deleted
  * rows leave behind until VACUUM.
  *
@@ -60,6 +60,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
+    private static final long FIRST_BACKOFF_MILLIS = 500;
 
     @Inject
     AgroalDataSource dataSource;
@@ -75,19 +76,15 @@ public class OutboxRelay {
     @ConfigProperty(name = "outbox.relay.enabled", defaultValue = "true")
     boolean enabled;
 
-    @ConfigProperty(name = "outbox.relay.poll-interval", defaultValue = "PT0.5S")
-    Duration pollInterval;
+    @ConfigProperty(name = "outbox.relay.fallback-interval", defaultValue = "PT1S")
+    Duration fallbackInterval;
 
     @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "500")
     int batchSize;
 
-    @ConfigProperty(name = "outbox.relay.min-round-interval", defaultValue = "PT0.05S")
-    Duration minRoundInterval;
-
     @ConfigProperty(name = "outbox.relay.vacuum-after", defaultValue = "2000")
     int vacuumAfter;
 
-    private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private long lastCount;
     private long deletedSinceVacuum;
@@ -95,6 +92,8 @@ public class OutboxRelay {
     private volatile String oldestUnpublishedTx = "0";
     private volatile boolean running;
     private volatile KafkaProducer<String, String> producer;
+    private CommitListener commits;
+    private DistributionSummary batches;
     private Thread worker;
 
     void start(@Observes StartupEvent ignored) {
@@ -102,7 +101,11 @@ public class OutboxRelay {
             return;
         }
         producer = newProducer();
+        commits = new CommitListener(dataSource.getConfiguration().connectionPoolConfiguration()
+                .connectionFactoryConfiguration());
         metrics.gauge("outbox.pending", pending);
+        batches = DistributionSummary.builder("outbox.relay.batch").description("Events published per relay round")
+                .register(metrics);
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
@@ -111,10 +114,9 @@ public class OutboxRelay {
 
     void stop(@Observes ShutdownEvent ignored) {
         running = false;
-        wakeUp.release();
         if (worker != null) {
             try {
-                worker.join(5_000);
+                worker.join(fallbackInterval.toMillis() + 5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -124,58 +126,60 @@ public class OutboxRelay {
         }
     }
 
-    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
-        wakeUp.release();
-    }
-
-    /** Wakes the relay so it publishes committed rows now instead of at its next poll. */
-    public void nudge() {
-        wakeUp.release();
-    }
-
+    /**
+     * Rounds back to back while they fill their batch; otherwise waits for the next commit that wrote the outbox, at
+     * most {@code fallback-interval}. While committed rows wait behind an older running transaction, it waits only a
+     * few milliseconds (doubling), because that transaction's end is notified only if it wrote the outbox itself.
+     */
     private void loop() {
-        long backoffMillis = pollInterval.toMillis();
-        long lastRound = 0;
+        long backoffMillis = FIRST_BACKOFF_MILLIS;
+        long heldBackWait = 0;
+        boolean notified = true;
+        Round round = Round.FULL; // the first round runs at once
         while (running) {
             try {
-                long sinceLast = (System.nanoTime() - lastRound) / 1_000_000;
-                if (sinceLast < minRoundInterval.toMillis()) {
-                    Thread.sleep(minRoundInterval.toMillis() - sinceLast);
+                if (round == Round.HELD_BACK) { // 2 ms after a commit woke the relay, doubling while none does
+                    heldBackWait = notified ? 2 : Math.min(heldBackWait * 2, fallbackInterval.toMillis());
                 }
-                wakeUp.drainPermits();
-                lastRound = System.nanoTime();
-                int published = relayOnce();
-                backoffMillis = pollInterval.toMillis();
-                deletedSinceVacuum += published;
-                if (vacuumAfter > 0 && deletedSinceVacuum >= vacuumAfter) {
-                    deletedSinceVacuum = 0;
-                    vacuum();
+                if (round != Round.FULL) {
+                    notified = commits.await(round == Round.HELD_BACK ? heldBackWait : fallbackInterval.toMillis());
                 }
-                if (published == batchSize) {
-                    continue;
-                }
-                wakeUp.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                round = relayOnce();
+                backoffMillis = FIRST_BACKOFF_MILLIS;
             } catch (Exception e) {
-                LOG.warnf("Outbox relay round failed, retrying in %d ms: %s", backoffMillis, e.getMessage());
+                LOG.warnf("Outbox relay: %s; next round in %d ms", e.getMessage(), backoffMillis);
                 sleep(backoffMillis);
                 backoffMillis = Math.min(backoffMillis * 2, 10_000);
+                round = Round.FULL; // rows may be waiting (a refused event, commits while not listening): go at once
             }
         }
+        commits.close();
     }
 
-    /** Publishes one batch; returns how many rows were published. */
-    int relayOnce() throws SQLException, InterruptedException {
+    /** What a round leaves behind, which decides how long the relay may wait before the next. */
+    enum Round {
+        /** The batch was full: more rows are ready, the next round runs at once. */
+        FULL,
+        /** Committed rows wait for an older transaction that is still running. */
+        HELD_BACK,
+        /** Nothing committed is left (or another instance's relay holds the lock and will see the next commit). */
+        DONE
+    }
+
+    /** Publishes one batch; says whether more rows are ready or held back. */
+    Round relayOnce() throws SQLException, InterruptedException {
+        int published;
+        boolean heldBack;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                String xmin = tryLock(c);
-                if (xmin == null) {
+                Snapshot snapshot = tryLock(c);
+                if (snapshot == null) {
                     c.rollback();
-                    return 0;
+                    return Round.DONE;
                 }
+                String xmin = snapshot.xmin();
+                heldBack = snapshot.heldBack();
                 List<Row> rows = readBatch(c, xmin);
                 List<UUID> sent = send(rows);
                 deletePublished(c, sent);
@@ -197,22 +201,39 @@ public class OutboxRelay {
                 if (sent.size() < rows.size()) {
                     throw new IllegalStateException("Kafka did not acknowledge " + (rows.size() - sent.size()) + " event(s)");
                 }
-                return sent.size();
+                published = sent.size();
+                batches.record(published);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         }
+        deletedSinceVacuum += published;
+        if (vacuumAfter > 0 && deletedSinceVacuum >= vacuumAfter) {
+            deletedSinceVacuum = 0;
+            vacuum();
+        }
+        return published == batchSize ? Round.FULL : heldBack ? Round.HELD_BACK : Round.DONE;
     }
 
-    /** Takes the relay lock; returns the oldest running transaction (xmin) as text, or null if another relay runs. */
-    private String tryLock(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "select pg_try_advisory_xact_lock(?), pg_snapshot_xmin(pg_current_snapshot())::text")) {
+    /** The relay's view at the start of a round: the oldest running transaction, and whether committed rows wait for it. */
+    private record Snapshot(String xmin, boolean heldBack) {
+    }
+
+    /**
+     * Takes the relay lock; returns the oldest running transaction (xmin) as text and whether committed rows of younger
+     * transactions wait behind it, or null if another relay runs.
+     */
+    private Snapshot tryLock(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                select pg_try_advisory_xact_lock(?), x.xmin::text,
+                       exists (select 1 from outbox_event where tx_id >= x.xmin)
+                  from (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) x
+                """)) {
             s.setLong(1, RELAY_LOCK);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getBoolean(1) ? r.getString(2) : null;
+                return r.getBoolean(1) ? new Snapshot(r.getString(2), r.getBoolean(3)) : null;
             }
         }
     }
