@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 final class EventLatencyReport {
 
     /** What one run measured. */
-    record Figures(int clients, int bookings, double seconds, Stats toPool, Stats toNotification, Stats notify,
+    record Figures(int clients, int bookings, double seconds, Stats toPool, Stats toNotification, Stats notifyFloor,
             double eventsPerRound, double roundsPerSecond, int cpus, String loadBefore, String loadAtStart,
             String loadAtEnd) {
     }
@@ -39,7 +39,7 @@ final class EventLatencyReport {
                 "|---|---:|---:|---:|---:|---:|",
                 row("booking → pool projection (`busy_period`)", f.toPool()),
                 row("booking → notification (inbox of `notification`)", f.toNotification()),
-                row("floor: LISTEN/NOTIFY round trip, same load", f.notify()),
+                row("floor: LISTEN/NOTIFY round trip, same load", f.notifyFloor()),
                 "",
                 String.format("%,d bookings in %.1f s (%.0f/s); booking-service's relay published %.1f events per round",
                         f.bookings(), f.seconds(), f.bookings() / f.seconds(), f.eventsPerRound()),
