@@ -40,6 +40,7 @@ class PagePolicyTest {
             Map.entry("/angebote/neu", Set.of("works-staff", "member-admin")),
             Map.entry("/abrechnung", Set.of("accounting")),
             Map.entry("/abrechnung/auszug?jahr=2026&sparte=WASTEWATER&format=pdf", Set.of("accounting")),
+            Map.entry("/abrechnung/rechnungsangaben", Set.of("accounting")),
             Map.entry("/koordination", Set.of("coordinator")),
             Map.entry("/koordination/mitglieder", Set.of("coordinator")),
             Map.entry("/koordination/mitglieder/neu", Set.of("coordinator")),

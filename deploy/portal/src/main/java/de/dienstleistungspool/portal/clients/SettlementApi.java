@@ -65,6 +65,14 @@ public interface SettlementApi {
     @Produces("*/*")
     RestResponse<byte[]> paymentInvoice(@PathParam("paymentId") UUID paymentId);
 
+    @GET
+    @Path("/settlement/billing-details/{memberId}")
+    BillingDetails billingDetails(@PathParam("memberId") UUID memberId);
+
+    @jakarta.ws.rs.PUT
+    @Path("/settlement/billing-details/{memberId}")
+    BillingDetails saveBillingDetails(@PathParam("memberId") UUID memberId, BillingDetails details);
+
     @POST
     @Path("/settlement/years/{year}/close-preview")
     Close preview(@PathParam("year") int year);
@@ -77,6 +85,10 @@ public interface SettlementApi {
     @GET
     @Path("/settlement/years/{year}/close")
     Close closed(@PathParam("year") int year);
+
+    /** What a member's invoices need besides its address: tax number or VAT id, and the bank account. */
+    record BillingDetails(UUID memberId, String taxNumber, String vatId, String iban, String bic) {
+    }
 
     /** A year's live balances seen from one member. */
     record Balances(int year, UUID memberId, List<PairBalance> pairs, List<Position> positions) {

@@ -624,4 +624,31 @@ public interface AdminMessages {
 
     @Message("Auslastung")
     String reports_rate();
+
+    @Message("Rechnungsangaben")
+    String billing_title();
+
+    @Message("Was die XRechnungen von {member} als Rechnungssteller brauchen: Steuernummer (oder USt-IdNr. bei steuerpflichtigen Leistungen) und die Bankverbindung, auf die gezahlt wird.")
+    String billing_intro(String member);
+
+    @Message("Steuernummer")
+    String billing_tax_number();
+
+    @Message("USt-IdNr. (z. B. DE123456789)")
+    String billing_vat_id();
+
+    @Message("IBAN")
+    String billing_iban();
+
+    @Message("BIC")
+    String billing_bic();
+
+    @Message("Rechnungsangaben speichern")
+    String billing_save();
+
+    @Message("Die Rechnungsangaben sind gespeichert.")
+    String billing_saved();
+
+    @Message("Rechnungsangaben (Steuernummer, Bankverbindung)")
+    String billing_link();
 }

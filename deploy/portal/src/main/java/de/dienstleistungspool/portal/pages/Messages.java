@@ -299,7 +299,7 @@ public interface Messages {
             + "{#is 'earlier-year-open'}Ein früheres Jahr mit Buchungsposten ist noch offen. Bitte schließen Sie zuerst dieses Jahr ab."
             + "{#is 'year-closed'}Dieses Jahr ist bereits abgeschlossen; seine Sätze und Posten lassen sich nicht mehr ändern."
             + "{#is 'leitweg-id-missing'}Für die Rechnung fehlt die Leitweg-ID des zahlenden Mitglieds. Die Koordinationsstelle kann sie beim Mitglied eintragen."
-            + "{#is 'billing-details-missing'}Für die Rechnung fehlen Steuernummer oder Bankverbindung des Rechnungsstellers."
+            + "{#is 'billing-details-missing'}Für die Rechnung fehlen Steuernummer oder Bankverbindung des Rechnungsstellers. Die Kämmerei trägt sie unter Abrechnung › Rechnungsangaben ein."
             + "{#is 'address-missing'}Für die Rechnung fehlt die Anschrift eines Beteiligten."
             + "{#is 'contact-missing'}Für die Rechnung fehlt die Kontaktadresse eines Beteiligten."
             + "{#is 'reversed'}Dieser Posten wurde storniert; es gibt nichts zu berechnen."
@@ -612,7 +612,7 @@ public interface Messages {
             + "{#is 'leitwegId'}Leitweg-ID{#is 'contactEmail'}E-Mail-Adresse{#is 'contactPhone'}Telefon"
             + "{#is 'address'}Anschrift{#is 'depots'}Bauhof{#is 'firstAdmin'}Erste Verwaltung{#is 'rates'}Verrechnungssätze"
             + "{#is 'settlementTerms'}Toleranz{#is 'url'}Adresse (URL){#is 'eventTypes'}Ereignisse{#is 'addresses'}Weitere Adressen"
-            + "{#is 'roles'}Rollen{#else}{field}{/when}")
+            + "{#is 'roles'}Rollen{#is 'taxNumber'}Steuernummer{#is 'vatId'}USt-IdNr.{#is 'iban'}IBAN{#is 'bic'}BIC{#else}{field}{/when}")
     String field(String field);
 
     @Message("{#when status}{#is 'ACTIVE'}aktiv{#is 'PAUSED'}pausiert{#is 'RETIRED'}zurückgezogen{#else}{status}{/when}")
