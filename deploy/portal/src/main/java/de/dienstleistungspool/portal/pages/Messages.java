@@ -275,7 +275,7 @@ public interface Messages {
             + "{#is 'usage-unit-mismatch'}Die Nutzung muss in der Einheit des Angebots erfasst werden."
             + "{#is 'invalid-usage'}Die erfasste Nutzung ist ungültig."
             + "{#is 'member-left'}Ihr Mitglied ist aus dem Pool ausgeschieden."
-            + "{#is 'validation'}Einige Angaben sind ungültig. Bitte prüfen Sie die markierten Felder."
+            + "{#is 'validation'}Einige Angaben sind ungültig."
             + "{#is 'idempotency-key-reused'}Dieses Formular wurde bereits mit anderen Angaben abgeschickt. Bitte laden Sie die Seite neu."
             + "{#is 'kind-immutable'}Die Art eines Angebots lässt sich nicht ändern. Ziehen Sie es zurück und legen Sie ein neues an."
             + "{#is 'windows-required'}Personal in Bereitschaft braucht mindestens ein Zeitfenster, in dem es gebucht werden kann."
