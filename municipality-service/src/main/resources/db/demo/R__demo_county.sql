@@ -1,5 +1,5 @@
 -- Demo county Werra-Meißner-Kreis (docs/DEMO.md): region, 19 members with depots, a person and an API client per
--- member and role, the coordinator, rates and settlement terms for 2025 and 2026, and the member-events that tell the
+-- member and role, the coordinator, rates and settlement terms from 2025 to the next year, and the member-events that tell the
 -- other services about them. Idempotent: fixed ids, "on conflict do nothing"; rates of a closed year are left alone.
 -- All passwords and client secrets are 'demo-secret' (demo only). Their PBKDF2-SHA256 hashes were precomputed with
 -- 10,000 iterations: the secret is published, so a slow hash would protect nothing and only slow the demo's token
@@ -214,10 +214,11 @@ insert into api_client (id, client_id, member_id, name, roles, secret_hash, crea
     ('00000000-0000-4000-c105-000000000001', 'wmk-coordinator', '00000000-0000-4000-b000-000000000001', 'Koordinationsstelle Dienstleistungspool', '{coordinator}', 'pbkdf2-sha256$10000$IzzgcNtplVI7ZPSdspglOA$eeaUEODZTvfd9u+7yK5khNibYstqms8HMx53PcOP9hA', '2026-01-05T08:00:00Z', 'demo')
 on conflict do nothing;
 
--- Rates (Verrechnungssätze) in EUR; ids derived from region, year, sector and category.
+-- Rates (Verrechnungssätze) in EUR; ids derived from region, year, sector and category. 2025 and 2026 as agreed; every
+-- later year up to the next calendar year (Europe/Berlin) gets 2026's rates raised by 3 % a year, rounded to whole
+-- euros, so that the demo county always has published rates for the current and the next year.
 insert into rate (id, region_id, year, sector, category, unit, amount)
-select md5(v.year || '/' || v.sector || '/' || v.category)::uuid, '00000000-0000-4000-a000-000000000001'::uuid, v.year, v.sector, v.category, v.unit, v.amount
-from (values
+with agreed (year, sector, category, unit, amount) as (values
     (2025, 'WASTEWATER', 'SEWER_FLUSHING', 'HOUR', 140.00),
     (2025, 'WASTEWATER', 'SEWER_TV_INSPECTION', 'HOUR', 115.00),
     (2025, 'WASTEWATER', 'SEWER_TV_CAMERA', 'DAY', 145.00),
@@ -249,14 +250,25 @@ from (values
     (2026, 'WATER_SUPPLY', 'EMERGENCY_GENERATOR', 'DAY', 90.00),
     (2026, 'WASTEWATER', 'EMERGENCY_GENERATOR', 'DAY', 90.00),
     (2026, 'WATER_SUPPLY', 'MINI_EXCAVATOR', 'DAY', 180.00),
-    (2026, 'WASTEWATER', 'MINI_EXCAVATOR', 'DAY', 180.00)) as v(year, sector, category, unit, amount)
+    (2026, 'WASTEWATER', 'MINI_EXCAVATOR', 'DAY', 180.00)),
+     rates (year, sector, category, unit, amount) as (
+         select year, sector, category, unit, amount from agreed
+         union all
+         select y, a.sector, a.category, a.unit, round(a.amount * power(1.03, y - 2026), 0)
+           from agreed a cross join generate_series(2025, extract(year from now() at time zone 'Europe/Berlin')::int + 1) y
+          where a.year = 2026 and y > 2026)
+select md5(v.year || '/' || v.sector || '/' || v.category)::uuid, '00000000-0000-4000-a000-000000000001'::uuid, v.year, v.sector, v.category, v.unit, v.amount
+from rates v
 where not exists (select 1 from financial_year_close c where c.region_id = '00000000-0000-4000-a000-000000000001' and c.year = v.year)
 on conflict do nothing;
 
 insert into settlement_terms (region_id, year, tolerance_hours, remainder)
-select '00000000-0000-4000-a000-000000000001'::uuid, y, 8.00, 'CARRY_OVER' from (values (2025), (2026)) as v(y)
+select '00000000-0000-4000-a000-000000000001'::uuid, y, 8.00, 'CARRY_OVER' from generate_series(2025, extract(year from now() at time zone 'Europe/Berlin')::int + 1) as v(y)
 where not exists (select 1 from financial_year_close c where c.region_id = '00000000-0000-4000-a000-000000000001' and c.year = v.y)
 on conflict do nothing;
+
+-- Ledger entries recorded before a year's rates existed are valued now, as publishing the rates would.
+select settlement_value_entries('00000000-0000-4000-a000-000000000001', y, 'demo', 'RATES_PUBLISHED') from generate_series(2025, extract(year from now() at time zone 'Europe/Berlin')::int + 1) as v(y);
 
 -- member-events for the other services, with fixed event ids, built from the rows above (same shape as the
 -- events the service emits; see municipality-service/src/test/resources/contracts/).
@@ -295,6 +307,6 @@ select ('00000000-0000-4000-e100-00000000' || y)::uuid, 'member-events', '000000
                      from rate r where r.region_id = '00000000-0000-4000-a000-000000000001' and r.year = y),
            'settlementTerms', (select json_build_object('toleranceHours', t.tolerance_hours, 'remainder', t.remainder)
                                from settlement_terms t where t.region_id = '00000000-0000-4000-a000-000000000001' and t.year = y))
-from (values (2025), (2026)) as v(y)
+from generate_series(2025, extract(year from now() at time zone 'Europe/Berlin')::int + 1) as v(y)
 where exists (select 1 from rate r where r.region_id = '00000000-0000-4000-a000-000000000001' and r.year = v.y)
 on conflict do nothing;

@@ -5,6 +5,7 @@ import de.dienstleistungspool.municipality.domain.RateRepository;
 import de.dienstleistungspool.municipality.domain.SettlementTerms;
 import de.dienstleistungspool.municipality.domain.SettlementTermsRepository;
 import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.municipality.settlement.service.ValuationService;
 import de.dienstleistungspool.platform.audit.AuditRecord;
 import de.dienstleistungspool.platform.audit.AuditTrail;
 import de.dienstleistungspool.platform.problem.ProblemException;
@@ -20,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Publishes a region's rates and settlement terms per year. A closed year is refused by a database trigger (see
- * V2 migration); the check here only gives the quicker, clearer answer.
+ * V2 migration); the check here only gives the quicker, clearer answer. Ledger entries of the year recorded before
+ * their rate existed are valued in the same transaction ({@link ValuationService}).
  */
 @ApplicationScoped
 public class RateService {
@@ -39,6 +41,9 @@ public class RateService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ValuationService valuation;
 
     /** The object type under which a region's rate changes of one year are recorded ("regionId/year"). */
     static final String AUDIT_TYPE = "rates";
@@ -81,6 +86,7 @@ public class RateService {
             wanted.values().forEach(line -> rates.persist(newRate(regionId, year, line)));
             applyTerms(regionId, year, request.settlementTerms());
             rates.flush();
+            valuation.ratesPublished(regionId, year, access.actor());
         } catch (PersistenceException e) {
             throw DatabaseErrors.translate(e);
         }

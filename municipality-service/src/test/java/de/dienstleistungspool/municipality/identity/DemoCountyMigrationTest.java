@@ -36,12 +36,22 @@ class DemoCountyMigrationTest {
                 .load().migrate();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
             List<Long> before = counts(s);
-            assertEquals(List.of(2L, 19L, 19L, 77L, 77L, 19L + 77L + 2L), before.subList(0, 6));
+            int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear();
+            long rateYears = thisYear + 1 - 2025 + 1;
+            assertEquals(List.of(2L, 19L, 19L, 77L, 77L, 19L + 77L + rateYears), before.subList(0, 6), "one RatesPublished per year");
             s.execute(Files.readString(Path.of("src/main/resources/db/demo/R__demo_county.sql"), StandardCharsets.UTF_8));
             assertEquals(before, counts(s), "a second run changes nothing");
 
             assertEquals("145.00", one(s, "select amount::text from rate where region_id = '" + REGION
                     + "' and year = 2026 and sector = 'WASTEWATER' and category = 'SEWER_FLUSHING' and unit = 'HOUR'"));
+            for (int year : List.of(thisYear, thisYear + 1)) {
+                assertEquals("16", one(s, "select count(*) from rate where region_id = '" + REGION + "' and year = " + year),
+                        "the demo county publishes rates for the current and the next year");
+                assertEquals("1", one(s, "select count(*) from settlement_terms where region_id = '" + REGION + "' and year = " + year));
+            }
+            assertEquals("149.00", one(s, "select amount::text from rate where region_id = '" + REGION
+                    + "' and year = 2027 and sector = 'WASTEWATER' and category = 'SEWER_FLUSHING'"),
+                    "later years: 2026's rates raised by 3 % a year (145.00 x 1.03, whole euros)");
             assertEquals("51.188000/10.052800", one(s, "select latitude || '/' || longitude from depot where id = '00000000-0000-4000-d000-000000000001'"));
             for (String hash : column(s, "select secret_hash from api_client union all select password_hash from app_user")) {
                 assertTrue(SecretHasher.matches("demo-secret", hash), "demo hash verifies");

@@ -10,7 +10,9 @@ import java.util.UUID;
 
 /**
  * Live balances aggregated in PostgreSQL straight from the ledger: per member pair, sector and settlement mode in hours and EUR, and each
- * member's net position; seen from {@code memberId} (positive: it provided more than it received).
+ * member's net position; seen from {@code memberId} (positive: it provided more than it received). A line counts
+ * with its own amount or its entry's later valuation ({@code ledger_line_valued}); {@code unvaluedLines} counts those
+ * with neither.
  */
 @ApplicationScoped
 public class BalanceRepository {
@@ -33,13 +35,13 @@ public class BalanceRepository {
                    coalesce(sum(s * case unit when 'HOUR' then quantity when 'DAY' then quantity * ?1 else 0 end), 0),
                    coalesce(sum(s * case when unit = 'METRE' then quantity else 0 end), 0),
                    coalesce(sum(s * amount), 0), count(*), count(*) filter (where amount is null)
-              from (select sector, settlement_mode, unit, quantity, amount, member_id, counterparty_id,
+              from (select sector, settlement_mode, unit, quantity, valued_amount amount, member_id, counterparty_id,
                            case side when 'CREDIT' then 1 else -1 end s
-                      from ledger_line where region_id = ?2 and year = ?3 and (cast(nullif(?4, '') as uuid) is null and side = 'CREDIT'
+                      from ledger_line_valued where region_id = ?2 and year = ?3 and (cast(nullif(?4, '') as uuid) is null and side = 'CREDIT'
                            and member_id < counterparty_id or member_id = cast(nullif(?4, '') as uuid))
                     union all
-                    select sector, settlement_mode, unit, quantity, amount, counterparty_id, member_id, -1
-                      from ledger_line where region_id = ?2 and year = ?3 and cast(nullif(?4, '') as uuid) is null and side = 'CREDIT'
+                    select sector, settlement_mode, unit, quantity, valued_amount, counterparty_id, member_id, -1
+                      from ledger_line_valued where region_id = ?2 and year = ?3 and cast(nullif(?4, '') as uuid) is null and side = 'CREDIT'
                            and member_id > counterparty_id) x
              group by sector, settlement_mode, member_id, counterparty_id
              order by sector, settlement_mode, member_id, counterparty_id""";
@@ -61,8 +63,8 @@ public class BalanceRepository {
         for (Object o : em.createNativeQuery("""
                         select sector, settlement_mode, member_id,
                                coalesce(sum(s * case unit when 'HOUR' then quantity when 'DAY' then quantity * ?1 else 0 end), 0),
-                               coalesce(sum(s * case when unit = 'METRE' then quantity else 0 end), 0), coalesce(sum(s * amount), 0)
-                          from (select *, case side when 'CREDIT' then 1 else -1 end s from ledger_line
+                               coalesce(sum(s * case when unit = 'METRE' then quantity else 0 end), 0), coalesce(sum(s * valued_amount), 0)
+                          from (select *, case side when 'CREDIT' then 1 else -1 end s from ledger_line_valued
                                  where region_id = ?2 and year = ?3 and (cast(nullif(?4, '') as uuid) is null or member_id = cast(nullif(?4, '') as uuid))) x
                          group by sector, settlement_mode, member_id order by sector, settlement_mode, member_id""")
                 .setParameter(1, hoursPerDay).setParameter(2, regionId).setParameter(3, year)

@@ -7,10 +7,13 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One side of a double-entry ledger entry; written once and never changed (the database refuses updates).
+ * One side of a double-entry ledger entry; written once and never changed (the database refuses updates). A line
+ * recorded before its year's rates existed has no rate and amount of its own; its entry's later valuation
+ * ({@code ledger_valuation}) supplies them, read here as {@link #valuationRate} and {@link #valuationAmount}.
  */
 @Entity
 @Immutable
@@ -46,6 +49,12 @@ public class LedgerLine {
     public Instant recordedAt;
     public String recordedBy;
     public String note;
+    @Formula("(select v.rate from ledger_valuation v where v.entry_id = entry_id)")
+    public BigDecimal valuationRate;
+    @Formula("(select v.amount from ledger_valuation v where v.entry_id = entry_id)")
+    public BigDecimal valuationAmount;
+    @Formula("(select v.valued_at from ledger_valuation v where v.entry_id = entry_id)")
+    public Instant valuedAt;
 
     /** The mirror line of this one: same entry, other side, parties swapped. */
     public LedgerLine mirror() {
@@ -77,9 +86,25 @@ public class LedgerLine {
         return m;
     }
 
+    /** The rate the line is valued at: its own, else its entry's later valuation; null while not valued. */
+    public BigDecimal valueRate() {
+        return rate != null ? rate : valuationRate;
+    }
+
+    /** The line's amount: its own, else its entry's later valuation; null while not valued. */
+    public BigDecimal valueAmount() {
+        return amount != null ? amount : valuationAmount;
+    }
+
+    /** Whether the line has a value yet (carried by itself or by a valuation). */
+    public boolean isValued() {
+        return valueAmount() != null;
+    }
+
     /** The amount signed from this line's member's view: credit positive, debit negative; null if not valued. */
     public BigDecimal signedAmount() {
-        return amount == null ? null : side == Side.CREDIT ? amount : amount.negate();
+        BigDecimal a = valueAmount();
+        return a == null ? null : side == Side.CREDIT ? a : a.negate();
     }
 
     /** The quantity signed from this line's member's view. */

@@ -4,7 +4,9 @@ import de.dienstleistungspool.municipality.settlement.domain.CloseComputation;
 import de.dienstleistungspool.municipality.settlement.domain.PairResult;
 import de.dienstleistungspool.municipality.settlement.domain.Payment;
 import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
+import de.dienstleistungspool.municipality.settlement.service.YearCloseService;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,10 +32,21 @@ public final class CloseViews {
     public record PositionView(String sector, UUID memberId, BigDecimal position) {
     }
 
-    /** A dry run ({@code closed=false}) or a close. */
+    /**
+     * A dry run ({@code closed=false}) or a close. A dry run also says whether the real close is allowed now
+     * ({@code closeAllowed}), from when on ({@code closeAllowedFrom}: end of year plus the grace period) and what
+     * refuses it ({@code refusals}); a close leaves the three null.
+     */
     public record CloseView(UUID regionId, int year, boolean closed, String netting, BigDecimal toleranceHours,
                             String remainder, long lineCount, List<PairView> pairs, List<PaymentView> bilateralPayments,
-                            List<PaymentView> multilateralPayments, List<PositionView> positions) {
+                            List<PaymentView> multilateralPayments, List<PositionView> positions, Boolean closeAllowed,
+                            Instant closeAllowedFrom, List<String> refusals) {
+
+        public static CloseView preview(YearCloseService.Preview p) {
+            CloseView v = of(p.computation(), false, null);
+            return new CloseView(v.regionId, v.year, false, null, v.toleranceHours, v.remainder, v.lineCount, v.pairs,
+                    v.bilateralPayments, v.multilateralPayments, v.positions, p.closeAllowed(), p.closeAllowedFrom(), p.refusals());
+        }
 
         public static CloseView of(CloseComputation c, boolean closed, Netting netting) {
             List<PositionView> positions = new ArrayList<>();
@@ -41,7 +54,7 @@ public final class CloseViews {
             return new CloseView(c.regionId(), c.year(), closed, netting == null ? null : netting.name(), c.terms().toleranceHours(),
                     c.terms().remainder(), c.lineCount(), c.pairs().stream().map(CloseView::pair).toList(),
                     c.bilateral().stream().map(CloseView::payment).toList(), c.multilateral().stream().map(CloseView::payment).toList(),
-                    positions);
+                    positions, null, null, null);
         }
 
         private static PairView pair(PairResult r) {

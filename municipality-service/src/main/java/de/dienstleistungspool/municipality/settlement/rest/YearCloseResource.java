@@ -47,11 +47,11 @@ public class YearCloseResource {
 
     @POST
     @Path("/close-preview")
-    @Operation(summary = "Dry run: what closing the year would net, carry over and pay; writes nothing")
-    @APIResponse(responseCode = "200", description = "The would-be result")
-    @APIResponse(responseCode = "409", description = "A category of the year has no rate")
+    @Operation(summary = "Dry run: what closing the year would net, carry over and pay, whether and from when the real close is allowed; writes nothing")
+    @APIResponse(responseCode = "200", description = "The would-be result with closeAllowed, closeAllowedFrom and the refusals")
+    @APIResponse(responseCode = "409", description = "A non-monetary category of the year has no rate")
     public CloseView preview(@PathParam("year") @Min(2000) @Max(2100) int year) {
-        return CloseView.of(closes.preview(access.region(), year), false, null);
+        return CloseView.preview(closes.preview(access.region(), year));
     }
 
     @POST
@@ -60,7 +60,7 @@ public class YearCloseResource {
     @Operation(summary = "Close the year: net, forgive or carry over within the tolerance, compute payments, freeze the year")
     @APIResponse(responseCode = "201", description = "The year is closed; ?netting=BILATERAL|MULTILATERAL names the binding scheme")
     @APIResponse(responseCode = "400", description = "Unknown netting")
-    @APIResponse(responseCode = "409", description = "Already closed, grace period running, an earlier year open, or a rate missing")
+    @APIResponse(responseCode = "409", description = "Already closed, grace period running, an earlier year open, or a rate missing (the detail names the unvalued monetary entries)")
     public Response close(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("year") @Min(2000) @Max(2100) int year,
                           @QueryParam("netting") @DefaultValue("MULTILATERAL") @Pattern(regexp = "BILATERAL|MULTILATERAL") String nettingName,
                           @Context UriInfo uri) {

@@ -129,7 +129,8 @@ public class LedgerService {
         r.year = directory.openYear(regionId, credit.year);
         r.entryKind = EntryKind.REVERSAL;
         r.quantity = credit.quantity.negate();
-        r.amount = credit.amount == null ? null : credit.amount.negate();
+        r.rate = credit.valueRate();
+        r.amount = credit.valueAmount() == null ? null : credit.valueAmount().negate();
         r.sourceEventId = null;
         r.reversesEntryId = entryId;
         r.recordedAt = Instant.now();

@@ -17,10 +17,13 @@ public record Statement(UUID regionId, String regionName, UUID memberId, String 
                         BigDecimal toleranceHours, List<Line> lines, List<Counterparty> counterparties,
                         List<PaymentLine> payments, Totals totals, Instant createdAt) {
 
-    /** One ledger line, signed from the statement's member (region: from the provider). */
+    /**
+     * One ledger line, signed from the statement's member (region: from the provider); {@code valued} is false (rate
+     * and amount null) while the year has no rate for it.
+     */
     public record Line(LocalDate date, UUID bookingId, UUID entryId, String kind, String mode, String memberName,
                        String counterpartyName, String offerTitle, String category, BigDecimal quantity, String unit,
-                       BigDecimal rate, BigDecimal amount) {
+                       BigDecimal rate, BigDecimal amount, boolean valued) {
     }
 
     /** The non-monetary balance with one counterparty (region: per pair) and what the close did with it. */
@@ -33,8 +36,22 @@ public record Statement(UUID regionId, String regionName, UUID memberId, String 
                               boolean binding) {
     }
 
-    /** Sums of the statement. */
+    /**
+     * Sums of the statement. The EUR sums cover valued lines only: while {@code unvaluedMonetaryLines} (or, before the
+     * close, {@code unvaluedNonMonetaryLines}) is above zero the sum is "noch nicht bewertet" (not yet valued).
+     */
     public record Totals(BigDecimal monetaryNet, BigDecimal nonMonetaryNetHours, BigDecimal nonMonetaryNetValue,
-                         BigDecimal yearEndPosition, int lineCount) {
+                         BigDecimal yearEndPosition, int lineCount, int unvaluedMonetaryLines, int unvaluedNonMonetaryLines) {
+
+        /** The German note for a sum that still lacks unvalued lines. */
+        public static final String NOT_YET_VALUED = "noch nicht bewertet";
+
+        public boolean monetaryComplete() {
+            return unvaluedMonetaryLines == 0;
+        }
+
+        public boolean nonMonetaryComplete() {
+            return unvaluedNonMonetaryLines == 0;
+        }
     }
 }

@@ -29,7 +29,8 @@ public final class StatementCsv {
                 "Menge", "Einheit", "Satz EUR", "Betrag EUR");
         for (Statement.Line l : s.lines()) {
             row(csv, l.date() == null ? "" : DATE.format(l.date()), str(l.bookingId()), str(l.entryId()), l.kind(), l.mode(),
-                    l.memberName(), l.counterpartyName(), l.offerTitle(), l.category(), num(l.quantity()), l.unit(), num(l.rate()), num(l.amount()));
+                    l.memberName(), l.counterpartyName(), l.offerTitle(), l.category(), num(l.quantity()), l.unit(), num(l.rate()),
+                    l.valued() ? num(l.amount()) : Statement.Totals.NOT_YET_VALUED);
         }
         csv.append("\r\n");
         row(csv, "Mitglied", "Gegenpartei", "Saldo Std.", "Saldo EUR", "Behandlung", "Zahlbar EUR");
@@ -44,8 +45,16 @@ public final class StatementCsv {
             }
         }
         csv.append("\r\n");
-        row(csv, "Summe monetär EUR", num(s.totals().monetaryNet()), "Saldo nicht-monetär Std.", num(s.totals().nonMonetaryNetHours()),
-                "Saldo nicht-monetär EUR", num(s.totals().nonMonetaryNetValue()), "Position Jahresabschluss EUR", num(s.totals().yearEndPosition()));
+        Statement.Totals t = s.totals();
+        row(csv, "Summe monetär EUR", t.monetaryComplete() ? num(t.monetaryNet()) : Statement.Totals.NOT_YET_VALUED,
+                "Saldo nicht-monetär Std.", num(t.nonMonetaryNetHours()), "Saldo nicht-monetär EUR",
+                t.nonMonetaryComplete() || t.nonMonetaryNetValue() == null ? num(t.nonMonetaryNetValue()) : Statement.Totals.NOT_YET_VALUED,
+                "Position Jahresabschluss EUR", num(t.yearEndPosition()));
+        if (!t.monetaryComplete() || !t.nonMonetaryComplete()) {
+            row(csv, "Noch nicht bewertete Zeilen", String.valueOf(t.unvaluedMonetaryLines() + t.unvaluedNonMonetaryLines()),
+                    "davon monetär", String.valueOf(t.unvaluedMonetaryLines()), "Summe monetär der bewerteten Zeilen EUR", num(t.monetaryNet()),
+                    "Hinweis", "Verrechnungssatz des Jahres fehlt; bewertet, sobald die Koordination die Sätze veröffentlicht");
+        }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 

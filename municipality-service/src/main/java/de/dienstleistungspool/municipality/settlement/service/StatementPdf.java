@@ -75,9 +75,12 @@ public final class StatementPdf {
 
     private static String totals(Statement s) {
         var t = s.totals();
-        return tr("Monetär abgerechnete Leistungen (Summe EUR)", n(t.monetaryNet()))
+        String notYet = Statement.Totals.NOT_YET_VALUED;
+        return tr("Monetär abgerechnete Leistungen (Summe EUR)", t.monetaryComplete() ? n(t.monetaryNet())
+                        : notYet + " (" + t.unvaluedMonetaryLines() + " Zeilen ohne Satz; bewertete Zeilen " + n(t.monetaryNet()) + ")")
                 + (t.nonMonetaryNetHours() == null ? "" : tr("Saldo nicht-monetär (Std.)", n(t.nonMonetaryNetHours()))
-                + tr("Saldo nicht-monetär (EUR)", n(t.nonMonetaryNetValue())))
+                + tr("Saldo nicht-monetär (EUR)", t.nonMonetaryComplete() ? n(t.nonMonetaryNetValue())
+                        : notYet + " (" + t.unvaluedNonMonetaryLines() + " Zeilen ohne Satz; bewertete Zeilen " + n(t.nonMonetaryNetValue()) + ")"))
                 + (t.yearEndPosition() == null ? "" : "<tr class=\"sum\"><td>Position aus dem Jahresabschluss (EUR; positiv: erhält)</td><td class=\"n\">"
                 + n(t.yearEndPosition()) + "</td></tr>");
     }
@@ -87,7 +90,8 @@ public final class StatementPdf {
         for (Statement.Line l : s.lines()) {
             b.append(tr(l.date() == null ? "" : DATE.format(l.date()), "<span class=\"id\">" + (l.bookingId() == null ? "Übertrag" : l.bookingId()) + "</span>",
                     l.kind(), l.mode(), esc(l.memberName()), esc(l.counterpartyName()), esc(l.offerTitle()), esc(l.category()),
-                    n(l.quantity()), UsageUnit.valueOf(l.unit()).label(), n(l.rate()), n(l.amount())));
+                    n(l.quantity()), UsageUnit.valueOf(l.unit()).label(), n(l.rate()),
+                    l.valued() ? n(l.amount()) : Statement.Totals.NOT_YET_VALUED));
         }
         return b.length() == 0 ? "<tr><td colspan=\"12\">Keine Buchungen.</td></tr>" : b.toString();
     }

@@ -53,13 +53,22 @@ public class StatementService {
         Optional<StoredClose> close = closedYears.find(regionId, year);
         List<Line> lines = new ArrayList<>();
         BigDecimal monetary = BigDecimal.ZERO;
+        int unvaluedMonetary = 0;
+        int unvaluedNonMonetary = 0;
         Map<UUID, BigDecimal[]> live = new LinkedHashMap<>();
         for (LedgerLine l : ledger.search(regionId, memberId, year, sector, null).list()) {
             BigDecimal q = l.signedQuantity();
-            BigDecimal a = memberId == null ? l.amount : l.signedAmount();
+            BigDecimal a = memberId == null ? l.valueAmount() : l.signedAmount();
             lines.add(new Line(l.usageEnd == null ? null : l.usageEnd.atZone(LedgerService.BERLIN).toLocalDate(), l.bookingId,
                     l.entryId, l.entryKind.name(), l.settlementMode.name(), names.get(l.memberId), names.get(l.counterpartyId),
-                    l.offerTitle, l.category, memberId == null ? l.quantity : q, l.unit.name(), l.rate, a));
+                    l.offerTitle, l.category, memberId == null ? l.quantity : q, l.unit.name(), l.valueRate(), a, a != null));
+            if (a == null) {
+                if (l.settlementMode == SettlementMode.MONETARY) {
+                    unvaluedMonetary++;
+                } else {
+                    unvaluedNonMonetary++;
+                }
+            }
             if (l.settlementMode == SettlementMode.MONETARY && a != null) {
                 monetary = monetary.add(a);
             } else if (l.settlementMode == SettlementMode.NON_MONETARY && memberId != null) {
@@ -107,7 +116,8 @@ public class StatementService {
                 close.map(StoredClose::closedAt).orElse(null), close.map(s -> s.netting().name()).orElse(null),
                 close.map(s -> s.computation().terms().toleranceHours()).orElse(directory.terms(regionId, year).toleranceHours()),
                 lines, counterparties, payments,
-                new Totals(monetary, memberId == null ? null : netHours, memberId == null ? null : netValue, position, lines.size()),
+                new Totals(monetary, memberId == null ? null : netHours, memberId == null ? null : netValue, position, lines.size(),
+                        unvaluedMonetary, close.isPresent() ? 0 : unvaluedNonMonetary),
                 Instant.now());
     }
 

@@ -70,14 +70,15 @@ public class XRechnungService {
         if (ledger.isReversed(l.entryId)) {
             throw ProblemException.conflict("reversed", "The ledger entry of booking " + bookingId + " was reversed; there is nothing to invoice");
         }
-        if (l.amount == null) {
-            throw ProblemException.conflict("rate-missing", "Booking " + bookingId + " has no rate for " + l.category + " in " + l.year);
+        if (!l.isValued()) {
+            throw ProblemException.conflict("rate-missing", "Booking " + bookingId + " is not yet valued: region has no rate for "
+                    + l.sector + "/" + l.category + " (" + l.unit + ") in " + l.year + "; it is valued when the coordinator publishes that year's rates");
         }
         LocalDate end = l.usageEnd.atZone(LedgerService.BERLIN).toLocalDate();
         LocalDate start = l.usageStart == null ? end : l.usageStart.atZone(LedgerService.BERLIN).toLocalDate();
         byte[] xml = invoice("DLP-" + l.year + "-" + l.entryId, l.memberId, l.counterpartyId, l.sector, start, end,
                 new InvoiceLine(l.offerTitle == null ? l.category : l.offerTitle, "Buchung " + bookingId + ", Kategorie " + l.category,
-                        l.unit.unece(), l.quantity, l.rate),
+                        l.unit.unece(), l.quantity, l.valueRate()),
                 "Leistung aus dem Dienstleistungspool, Buchung " + bookingId + ", Verrechnungssatz " + l.year);
         return new InvoiceFile("xrechnung-booking-" + bookingId, xml);
     }
