@@ -32,6 +32,7 @@ public final class EventLatencyBenchmark {
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final int SAMPLES = Integer.getInteger("bench.samples", 2_000);
     static final int WARMUP = Integer.getInteger("bench.warmup", 2_000);
+    static final int RATE = Integer.getInteger("bench.rate", 50);
 
     private final E2eStack stack;
     private final Api api;
@@ -69,8 +70,16 @@ public final class EventLatencyBenchmark {
         }
         BookingLoad load = new BookingLoad(api, dispatcher, offers, Instant.now().plus(30, ChronoUnit.DAYS)
                 .truncatedTo(ChronoUnit.DAYS));
-        load.create(WARMUP); // JIT, connection pools, Kafka fetch sessions
+        load.create(WARMUP, 0); // JIT, connection pools, Kafka fetch sessions
         awaitConsumed(load.ids());
+        List<EventLatencyReport.Phase> phases = new ArrayList<>();
+        phases.add(measure(load, RATE, RATE + " bookings/s in all, paced"));
+        phases.add(measure(load, 0, "as fast as they can"));
+        return EventLatencyReport.markdown(CLIENTS, Runtime.getRuntime().availableProcessors(), loadBefore, phases);
+    }
+
+    /** One measured phase: the clients create {@link #SAMPLES} bookings at {@code rate} per second (0: unpaced). */
+    private EventLatencyReport.Phase measure(BookingLoad load, int rate, String label) throws Exception {
         double[] batchBefore = relayBatches();
         String loadAtStart = loadAverage();
         Stats notify = new Stats();
@@ -78,16 +87,17 @@ public final class EventLatencyBenchmark {
         Thread floor = new Thread(() -> sampleNotify(notify, loaded), "notify-floor");
         floor.start();
         long t = System.nanoTime();
-        List<String> measured = load.create(SAMPLES);
+        List<String> measured = load.create(SAMPLES, rate);
         double seconds = (System.nanoTime() - t) / 1e9;
         loaded.set(false);
         floor.join();
         String loadAtEnd = loadAverage();
-        awaitConsumed(measured);
         double[] batchAfter = relayBatches();
+        awaitConsumed(measured);
 
         Map<String, Long> committed = commits("booking", "select id, pg_xact_commit_timestamp(xmin) from booking"
                 + " where id = any(?::uuid[])", measured);
+        Stats toKafka = latencies(committed, appended(measured));
         Stats toPool = latencies(committed, commits("pool", "select booking_id, pg_xact_commit_timestamp(xmin)"
                 + " from busy_period where booking_id = any(?::uuid[])", measured));
         // the inbox row of the event: written once by the consumer's transaction (the notification row may be
@@ -97,9 +107,8 @@ public final class EventLatencyBenchmark {
                 + " n.event_id where n.booking_id = any(?::uuid[]) group by n.booking_id", measured));
         double rounds = batchAfter[0] - batchBefore[0];
         double events = batchAfter[1] - batchBefore[1];
-        return EventLatencyReport.markdown(new EventLatencyReport.Figures(CLIENTS, measured.size(), seconds,
-                toPool, toNotification, notify, events / Math.max(1, rounds), rounds / seconds,
-                Runtime.getRuntime().availableProcessors(), loadBefore, loadAtStart, loadAtEnd));
+        return new EventLatencyReport.Phase(label, measured.size(), seconds, toKafka, toPool, toNotification, notify,
+                events / Math.max(1, rounds), rounds / seconds, loadAtStart, loadAtEnd);
     }
 
     /** PostgreSQL records commit times only with {@code track_commit_timestamp}, which takes a restart. */
@@ -154,6 +163,23 @@ public final class EventLatencyBenchmark {
                 + ") as c (id, committed)";
         for (List<String> row : db.rows(database, micros, (Object) ids.toArray(String[]::new))) {
             out.put(row.get(0), Long.parseLong(row.get(1)));
+        }
+        return out;
+    }
+
+    /**
+     * When each booking's {@code BookingRequested} reached Kafka, in microseconds since the epoch: the record's
+     * timestamp, which the relay's producer sets when it sends (milliseconds).
+     */
+    private Map<String, Long> appended(List<String> ids) throws java.io.IOException {
+        java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+        Map<String, Long> out = new java.util.HashMap<>();
+        for (var r : de.dienstleistungspool.e2e.stack.Topic.readAll(stack.bootstrapServers(), "booking-events")) {
+            var event = Api.JSON.readTree(r.value());
+            String booking = event.path("bookingId").asText();
+            if (wanted.contains(booking) && "BookingRequested".equals(event.path("eventType").asText())) {
+                out.merge(booking, r.timestamp() * 1_000, Math::min);
+            }
         }
         return out;
     }
@@ -217,8 +243,12 @@ public final class EventLatencyBenchmark {
             this.next = new int[offers.size()];
         }
 
-        /** Creates {@code total} bookings with all clients at once; returns their ids. */
-        List<String> create(int total) throws InterruptedException {
+        /**
+         * Creates {@code total} bookings with all clients at once, together {@code rate} per second (each client on its
+         * own schedule; 0: each as fast as it can); returns their ids.
+         */
+        List<String> create(int total, int rate) throws InterruptedException {
+            long interval = rate == 0 ? 0 : 1_000_000_000L * offers.size() / rate;
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
             List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
             List<Thread> clients = new ArrayList<>();
@@ -227,10 +257,16 @@ public final class EventLatencyBenchmark {
                 int share = total / offers.size() + (c < total % offers.size() ? 1 : 0);
                 clients.add(new Thread(() -> {
                     try {
+                        long due = System.nanoTime() + interval * client / offers.size();
                         for (int i = 0; i < share; i++) {
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                            due += interval;
                             ids.add(book(client));
                         }
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | InterruptedException e) {
                         failures.add(e);
                     }
                 }, "client-" + c));
