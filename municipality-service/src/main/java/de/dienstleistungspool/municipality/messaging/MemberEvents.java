@@ -6,6 +6,7 @@ import de.dienstleistungspool.municipality.domain.Rate;
 import de.dienstleistungspool.municipality.domain.SettlementTerms;
 import de.dienstleistungspool.municipality.messaging.events.CredentialRevoked;
 import de.dienstleistungspool.municipality.messaging.events.MemberSnapshotEvent;
+import de.dienstleistungspool.municipality.messaging.events.RatesMissing;
 import de.dienstleistungspool.municipality.messaging.events.RatesPublished;
 import de.dienstleistungspool.municipality.messaging.events.UserChanged;
 import de.dienstleistungspool.platform.outbox.Outbox;
@@ -50,5 +51,12 @@ public class MemberEvents {
                 .toList();
         var t = terms == null ? null : new RatesPublished.Terms(terms.toleranceHours, terms.remainder.name());
         outbox.publish(new RatesPublished(UUID.randomUUID(), "RatesPublished", Instant.now(), regionId, year, lines, t));
+    }
+
+    /** {@code RatesMissing}: a booking was made for a year without published rates of its region. */
+    public void ratesMissing(UUID regionId, int year, UUID bookingId, UUID providerMemberId, UUID consumerMemberId,
+                             String sector, String category, Instant start, Instant end, String coordinatorEmail) {
+        outbox.publish(new RatesMissing(UUID.randomUUID(), "RatesMissing", Instant.now(), regionId, year, bookingId,
+                providerMemberId, consumerMemberId, sector, category, start, end, coordinatorEmail));
     }
 }

@@ -194,6 +194,59 @@ class ValuationTest {
                 .body("refusals", hasItem(containsString("can be closed from")));
     }
 
+    @Test
+    void bookingsForAYearWithoutRatesWarnTheCoordinatorOnceThroughMemberEvents() throws Exception {
+        var records = de.dienstleistungspool.testinfra.TestInfrastructure.kafkaCompanion().consumeStrings()
+                .withGroupId("rates-missing-" + UUID.randomUUID())
+                .withOffsetReset(org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST).fromTopics("member-events");
+        try {
+            SettlementFixture f = new SettlementFixture(db, json, 2).rate(2026, "WATER_SUPPLY", "LEAK_DETECTOR", "DAY", "45.00");
+            f.sql("update region set coordinator_email = 'koordination@testkreis.example' where id = ?", f.region);
+            String offer = UUID.randomUUID().toString();
+            ObjectNode first = made(f, "BookingRequested", offer, JAN_2027);
+            ObjectNode second = made(f, "BookingConfirmed", offer, JAN_2027.plusSeconds(86_400));
+            ObjectNode withRates = made(f, "BookingRequested", offer, Instant.parse("2026-11-03T10:00:00Z"));
+            ObjectNode sentinel = f.completed(f.member(1), f.member(2), "WATER_SUPPLY", "LEAK_DETECTOR", "MONETARY", "1", "DAY",
+                    Instant.parse("2026-11-04T10:00:00Z"));
+            sentinel.put("offerId", offer);
+            f.send(first, second, withRates, first);
+            f.book(sentinel); // same offer, same partition: once it is booked the earlier events are consumed
+
+            assertEquals(1, f.count("select count(*) from rates_missing_warning where region_id = ?", f.region), "one warning per year");
+            assertEquals(1, f.count("select count(*) from rates_missing_warning where region_id = ? and year = 2027 and booking_id = ?",
+                    f.region, UUID.fromString(first.get("bookingId").asText())));
+            long deadline = System.currentTimeMillis() + 30_000;
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> warnings = List.of();
+            while (System.currentTimeMillis() < deadline && warnings.isEmpty()) {
+                warnings = records.getRecords().stream().filter(r -> r.key().equals(f.region.toString())
+                        && r.value().contains("\"RatesMissing\"")).toList();
+                Thread.sleep(200);
+            }
+            assertEquals(1, warnings.size(), "the coordinator is warned once");
+            var actual = json.readTree(warnings.get(0).value());
+            var contract = json.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/contracts/RatesMissing.json")));
+            List<String> fields = new ArrayList<>();
+            actual.fieldNames().forEachRemaining(fields::add);
+            List<String> expected = new ArrayList<>();
+            contract.fieldNames().forEachRemaining(expected::add);
+            assertEquals(expected, fields, "the shape of contracts/RatesMissing.json");
+            assertEquals(2027, actual.get("year").asInt());
+            assertEquals(first.get("bookingId").asText(), actual.get("bookingId").asText());
+            assertEquals("koordination@testkreis.example", actual.get("coordinatorEmail").asText());
+        } finally {
+            records.stop();
+        }
+    }
+
+    private static ObjectNode made(SettlementFixture f, String type, String offer, Instant end) {
+        ObjectNode e = f.completed(f.member(1), f.member(2), "WATER_SUPPLY", "LEAK_DETECTOR", "MONETARY", "1", "DAY", end);
+        e.put("eventType", type);
+        e.put("status", type.equals("BookingRequested") ? "REQUESTED" : "CONFIRMED");
+        e.put("offerId", offer);
+        e.putNull("usage");
+        return e;
+    }
+
     private static io.restassured.response.Response publish(SettlementFixture f, int year, String leakDetector) {
         return given().auth().oauth2(f.coordinator()).contentType("application/json")
                 .body("{\"rates\":[{\"sector\":\"WATER_SUPPLY\",\"category\":\"LEAK_DETECTOR\",\"unit\":\"DAY\",\"amount\":" + leakDetector + "}],"

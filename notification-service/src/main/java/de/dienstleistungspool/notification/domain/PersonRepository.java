@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Reads and writes {@link Person} rows and finds the active people of a member holding one of some roles.
+ * Reads and writes {@link Person} rows and finds the active people of a member holding one of some roles, and a
+ * region's coordinators.
  */
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, String> {
@@ -22,6 +23,17 @@ public class PersonRepository implements PanacheRepositoryBase<Person, String> {
                                 + "and roles && cast(?2 as text[]) order by email")
                 .setParameter(1, memberId)
                 .setParameter(2, roles.toArray(String[]::new))
+                .getResultList();
+    }
+
+    /** The e-mail addresses of the active coordinators of a region, by the member their account belongs to. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> coordinatorsOfRegion(UUID regionId) {
+        return getEntityManager().createNativeQuery(
+                        "select p.member_id, p.email from person p join member m on m.member_id = p.member_id "
+                                + "where m.region_id = ?1 and p.active and p.email is not null and 'coordinator' = any(p.roles) "
+                                + "order by p.member_id, p.email")
+                .setParameter(1, regionId)
                 .getResultList();
     }
 }

@@ -6,6 +6,7 @@ import de.dienstleistungspool.platform.messaging.IgnoredEvent;
 import de.dienstleistungspool.platform.messaging.IncomingEvent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ import java.util.UUID;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = MemberEvent.Snapshot.class, names = {"MemberJoined", "MemberChanged", "MemberLeft"}),
         @JsonSubTypes.Type(value = MemberEvent.UserChanged.class, name = "UserChanged"),
-        @JsonSubTypes.Type(value = MemberEvent.CredentialRevoked.class, name = "CredentialRevoked")})
+        @JsonSubTypes.Type(value = MemberEvent.CredentialRevoked.class, name = "CredentialRevoked"),
+        @JsonSubTypes.Type(value = MemberEvent.RatesMissing.class, name = "RatesMissing")})
 public sealed interface MemberEvent extends IncomingEvent {
 
     /** {@code MemberJoined}, {@code MemberChanged}, {@code MemberLeft}: the member's name and contacts. */
@@ -30,6 +32,12 @@ public sealed interface MemberEvent extends IncomingEvent {
 
     /** Tokens naming {@code subject} (an API client or user id) must no longer be accepted. */
     record CredentialRevoked(UUID eventId, String eventType, @NotBlank String subject) implements MemberEvent {
+    }
+
+    /** A booking was made for a year in which the region has published no rates yet: its coordinator is warned. */
+    record RatesMissing(UUID eventId, String eventType, @NotNull UUID regionId, @NotNull Integer year, UUID bookingId,
+                        UUID consumerMemberId, String sector, String category, Instant start, Instant end,
+                        String coordinatorEmail) implements MemberEvent {
     }
 
     /** Any other member event (RatesPublished): not needed here. */

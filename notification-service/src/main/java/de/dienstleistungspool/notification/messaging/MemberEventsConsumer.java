@@ -1,6 +1,7 @@
 package de.dienstleistungspool.notification.messaging;
 
 import de.dienstleistungspool.notification.service.ContactProjection;
+import de.dienstleistungspool.notification.service.CoordinatorWarnings;
 import de.dienstleistungspool.platform.messaging.EventConsumer;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
@@ -12,7 +13,8 @@ import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps members' names and contacts and their people's e-mail addresses and roles, and refuses revoked credentials.
+ * Keeps members' names and contacts and their people's e-mail addresses and roles, refuses revoked credentials,
+ * and warns coordinators of bookings in a year without rates.
  */
 @ApplicationScoped
 public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
@@ -22,6 +24,9 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
 
     @Inject
     RevokedCredentials revoked;
+
+    @Inject
+    CoordinatorWarnings warnings;
 
     MemberEventsConsumer() {
         super("member-events", MemberEvent.class);
@@ -45,6 +50,8 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
                     !Boolean.FALSE.equals(u.active()));
         } else if (e instanceof MemberEvent.CredentialRevoked r) {
             revoked.revoke(r.subject());
+        } else if (e instanceof MemberEvent.RatesMissing r) {
+            warnings.ratesMissing(r);
         }
     }
 }

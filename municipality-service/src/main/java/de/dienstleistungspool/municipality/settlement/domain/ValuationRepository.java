@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Values ledger entries that were recorded before their year's rates existed ({@code ledger_valuation}, one row per
- * entry, never changed) and finds the monetary lines that still have no value.
+ * entry, never changed), finds the monetary lines that still have no value, and records that a coordinator was warned
+ * of a year without rates.
  */
 @ApplicationScoped
 public class ValuationRepository {
@@ -63,5 +64,28 @@ public class ValuationRepository {
                     (BigDecimal) r[5], r[6] == null ? null : ClosedYearRepository.toInstant(r[6])));
         }
         return lines;
+    }
+
+    /** Whether the region has published any rate for the year. */
+    public boolean hasRates(UUID regionId, int year) {
+        return !em.createNativeQuery("select 1 from rate where region_id = ?1 and year = ?2 limit 1")
+                .setParameter(1, regionId).setParameter(2, year).getResultList().isEmpty();
+    }
+
+    /**
+     * Records that the coordinator is warned about the year's missing rates; false if that was already done (the
+     * primary key (region, year) decides, also between concurrent bookings).
+     */
+    public boolean recordMissingRatesWarning(UUID regionId, int year, UUID bookingId) {
+        return em.createNativeQuery("insert into rates_missing_warning (region_id, year, booking_id) values (?1, ?2, ?3) "
+                        + "on conflict do nothing")
+                .setParameter(1, regionId).setParameter(2, year).setParameter(3, bookingId).executeUpdate() == 1;
+    }
+
+    /** The region's coordinator address, if it has one. */
+    public String coordinatorEmail(UUID regionId) {
+        List<?> rows = em.createNativeQuery("select coordinator_email from region where id = ?1").setParameter(1, regionId)
+                .getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : rows.get(0).toString();
     }
 }

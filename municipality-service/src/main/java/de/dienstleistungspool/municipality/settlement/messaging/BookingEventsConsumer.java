@@ -1,6 +1,7 @@
 package de.dienstleistungspool.municipality.settlement.messaging;
 
 import de.dienstleistungspool.municipality.settlement.service.LedgerService;
+import de.dienstleistungspool.municipality.settlement.service.ValuationService;
 import de.dienstleistungspool.platform.messaging.EventConsumer;
 import de.dienstleistungspool.platform.messaging.PoisonMessage;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
@@ -8,17 +9,27 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Books every {@code BookingCompleted} from {@code booking-events} into the ledger, exactly once per event id; a
- * completion the ledger cannot book (no usage, unknown unit or sector, provider = consumer) is dead-lettered.
+ * completion the ledger cannot book (no usage, unknown unit or sector, provider = consumer) is dead-lettered. A
+ * booking requested or confirmed for a year without rates warns the coordinator ({@link ValuationService#bookingMade}).
  */
 @ApplicationScoped
 public class BookingEventsConsumer extends EventConsumer<BookingEvent> {
 
+    private static final String COMPLETED = "BookingCompleted";
+
+    /** The events of a booking being made, checked against the year's rates. */
+    private static final Set<String> MADE = Set.of("BookingRequested", "BookingConfirmed");
+
     @Inject
     LedgerService ledger;
+
+    @Inject
+    ValuationService valuation;
 
     BookingEventsConsumer() {
         super("booking-events", BookingEvent.class);
@@ -34,11 +45,17 @@ public class BookingEventsConsumer extends EventConsumer<BookingEvent> {
 
     @Override
     protected boolean wants(BookingEvent event) {
-        return "BookingCompleted".equals(event.eventType());
+        return COMPLETED.equals(event.eventType()) || MADE.contains(event.eventType());
     }
 
     @Override
     protected void check(BookingEvent event) {
+        if (!COMPLETED.equals(event.eventType())) {
+            if (event.bookingId() == null || event.regionId() == null || (event.start() == null && event.end() == null)) {
+                throw PoisonMessage.implausible(event.eventType() + " " + event.bookingId() + " names no booking, region or period");
+            }
+            return;
+        }
         String problem = LedgerService.whyUnbookable(event);
         if (problem != null) {
             throw PoisonMessage.implausible("booking " + event.bookingId() + " cannot be booked: " + problem);
@@ -47,6 +64,10 @@ public class BookingEventsConsumer extends EventConsumer<BookingEvent> {
 
     @Override
     protected void apply(BookingEvent event) {
-        ledger.bookCompletion(event);
+        if (COMPLETED.equals(event.eventType())) {
+            ledger.bookCompletion(event);
+        } else {
+            valuation.bookingMade(event);
+        }
     }
 }
