@@ -2,6 +2,7 @@ package de.dienstleistungspool.booking.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 
 /**
@@ -30,4 +31,19 @@ public interface BookingConfig {
     /** The most occurrences one recurring request may create. */
     @WithDefault("120")
     int maxOccurrences();
+
+    /** How long a freed slot is held for the first waitlist entry before it passes to the next. */
+    @WithName("waitlist.hold-time")
+    @WithDefault("PT2H")
+    Duration waitlistHoldTime();
+
+    /** How often held slots are checked for an ended hold (the scheduler's {@code every}, e.g. {@code 30s}). */
+    @WithName("waitlist.expiry-interval")
+    @WithDefault("30s")
+    String waitlistExpiryInterval();
+
+    /** How many free equivalent offers a withdrawal names. */
+    @WithName("withdrawal.alternatives")
+    @WithDefault("3")
+    int withdrawalAlternatives();
 }

@@ -49,6 +49,16 @@ public class Booking {
     public String requestedBy;
     public Instant createdAt;
     public Instant updatedAt;
+    /** The person (or crew) the offer provides, copied by the insert trigger; null for other offers. */
+    public UUID personId;
+    /** The withdrawn booking this one replaces (rebooking keeps the original's reference). */
+    public UUID replacesBookingId;
+    /** Booked through an emergency request: confirmed at once, the owner's on-call contact alerted. */
+    public boolean emergency;
+    /** Until when a HELD slot waits for its waitlisted member. */
+    public Instant holdExpiresAt;
+    /** An extension the requester asked for that waits for the owner's decision. */
+    public Instant requestedEndAt;
 
     /** The end of the period this booking keeps the offer busy: its end plus the offer's buffer time. */
     public Instant occupiedUntil() {

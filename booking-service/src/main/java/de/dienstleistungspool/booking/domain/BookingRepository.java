@@ -109,7 +109,7 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
     @SuppressWarnings("unchecked")
     public List<Booking> activeOverlapping(UUID offerId, Instant from, Instant to) {
         return getEntityManager().createNativeQuery("""
-                select * from booking where offer_id = ?1 and status in ('REQUESTED', 'CONFIRMED', 'IN_USE')
+                select * from booking where offer_id = ?1 and status in ('HELD', 'REQUESTED', 'CONFIRMED', 'IN_USE')
                    and occupied && tstzrange(?2, ?3) order by start_at
                 """, Booking.class)
                 .setParameter(1, offerId)
@@ -147,5 +147,58 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
             p.and("to", to);
         }
         return find(q.append(" order by startAt, id").toString(), p);
+    }
+
+    /**
+     * Stores what a workflow adds to a booking it just inserted (the insert statement writes the plain request's
+     * columns): the booking it replaces, the emergency mark, a held slot's expiry.
+     */
+    public void markWorkflow(Booking b) {
+        getEntityManager().createNativeQuery("""
+                update booking set replaces_booking_id = cast(?2 as uuid), emergency = ?3,
+                       hold_expires_at = cast(?4 as timestamptz)
+                 where id = ?1
+                """)
+                .setParameter(1, b.id)
+                .setParameter(2, b.replacesBookingId == null ? null : b.replacesBookingId.toString())
+                .setParameter(3, b.emergency)
+                .setParameter(4, b.holdExpiresAt == null ? null : b.holdExpiresAt.toString())
+                .executeUpdate();
+    }
+
+    /** The active bookings of an offer's owner that keep one person busy within {@code [from, to)}. */
+    public List<Booking> activeOfPerson(UUID providerMemberId, UUID personId, Instant from, Instant to) {
+        return list("providerMemberId = ?1 and personId = ?2 and status in ?3 and startAt < ?5 and endAt > ?4 "
+                + "order by startAt", providerMemberId, personId, BookingStatus.ACTIVE, from, to);
+    }
+
+    /**
+     * The held slots whose hold time has ended, oldest first, locked; rows another instance holds are skipped, so
+     * the expiry job can run on every instance at once.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Booking> lockExpiredHolds(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select * from booking where status = 'HELD' and hold_expires_at <= ?1
+                 order by hold_expires_at limit ?2 for update skip locked
+                """, Booking.class)
+                .setParameter(1, Instants.utc(now))
+                .setParameter(2, limit)
+                .getResultList();
+    }
+
+    /** The active bookings that keep the person the offer provides busy within {@code [from, to)} (any of the owner's offers). */
+    @SuppressWarnings("unchecked")
+    public List<Booking> activeOfOffersPerson(UUID offerId, Instant from, Instant to) {
+        return getEntityManager().createNativeQuery("""
+                select b.* from booking b join offer o on o.offer_id = ?1
+                 where b.provider_member_id = o.owner_member_id and b.person_id = o.person_id
+                   and b.status in ('HELD', 'REQUESTED', 'CONFIRMED', 'IN_USE') and b.occupied && tstzrange(?2, ?3)
+                 order by b.start_at
+                """, Booking.class)
+                .setParameter(1, offerId)
+                .setParameter(2, Instants.utc(from))
+                .setParameter(3, Instants.utc(to))
+                .getResultList();
     }
 }

@@ -29,4 +29,10 @@ public class MemberRepository {
                 .setParameter(4, Instants.utc(at))
                 .executeUpdate();
     }
+
+    /** Whether the member has left the pool (it can no longer book). */
+    public boolean hasLeft(UUID memberId) {
+        return !em.createNativeQuery("select 1 from member where member_id = ?1 and status = 'LEFT'")
+                .setParameter(1, memberId).getResultList().isEmpty();
+    }
 }

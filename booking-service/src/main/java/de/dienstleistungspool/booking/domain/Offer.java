@@ -50,6 +50,25 @@ public class Offer {
 
     public Instant snapshotAt;
 
+    /** Where the offer stands (its depot), for the nearest equivalent offer; null until a snapshot carried it. */
+    public Double latitude;
+
+    public Double longitude;
+
+    /** Whether the owner allows emergency requests to book it at once. */
+    public boolean emergencyUse;
+
+    public String onCallName;
+
+    public String onCallEmail;
+
+    public String onCallPhone;
+
+    /** The person (or crew) a standby offer provides, as the owner identifies them. */
+    public UUID personId;
+
+    public String personName;
+
     public boolean isActive() {
         return "ACTIVE".equals(status);
     }

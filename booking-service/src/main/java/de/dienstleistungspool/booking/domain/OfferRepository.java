@@ -83,6 +83,30 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
                 .setParameter(1, offerId).getResultList().isEmpty();
     }
 
+    /**
+     * Stores what the snapshot says about dispatching (place, emergency use, on-call contact, person) if this snapshot
+     * is the one held, i.e. {@link #upsert} did not ignore it as older.
+     */
+    public void updateDispatchFacts(Offer o) {
+        getEntityManager().createNativeQuery("""
+                update offer set latitude = cast(?2 as double precision), longitude = cast(?3 as double precision),
+                       emergency_use = ?4, on_call_name = cast(?5 as text), on_call_email = cast(?6 as text),
+                       on_call_phone = cast(?7 as text), person_id = cast(?8 as uuid), person_name = cast(?9 as text)
+                 where offer_id = ?1 and snapshot_at = ?10
+                """)
+                .setParameter(1, o.id)
+                .setParameter(2, o.latitude == null ? null : o.latitude.toString())
+                .setParameter(3, o.longitude == null ? null : o.longitude.toString())
+                .setParameter(4, o.emergencyUse)
+                .setParameter(5, o.onCallName)
+                .setParameter(6, o.onCallEmail)
+                .setParameter(7, o.onCallPhone)
+                .setParameter(8, o.personId == null ? null : o.personId.toString())
+                .setParameter(9, o.personName)
+                .setParameter(10, Instants.utc(o.snapshotAt))
+                .executeUpdate();
+    }
+
     private static String arrayLiteral(List<String> values) {
         return "{" + String.join(",", values) + "}";
     }

@@ -6,7 +6,11 @@ import de.dienstleistungspool.booking.domain.OfferKind;
 import de.dienstleistungspool.booking.domain.QuantityUnit;
 import de.dienstleistungspool.platform.messaging.IgnoredEvent;
 import de.dienstleistungspool.platform.messaging.IncomingEvent;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -30,12 +34,26 @@ public sealed interface PoolEvent extends IncomingEvent {
                          @NotNull UUID ownerMemberId, @NotNull UUID regionId, @NotNull OfferKind kind,
                          @NotBlank String category, @NotBlank String title, @NotEmpty List<@NotBlank String> sectors,
                          @NotNull QuantityUnit unit, @PositiveOrZero Integer bufferMinutes,
-                         @NotEmpty List<@NotBlank String> settlementModes, Boolean autoConfirm, @NotBlank String status)
+                         @NotEmpty List<@NotBlank String> settlementModes, Boolean autoConfirm, @NotBlank String status,
+                         @Valid Depot depot, Boolean emergencyUse, @Valid OnCall onCall, @Valid Person person)
             implements PoolEvent {
     }
 
+    /** Where the offer stands. */
+    record Depot(String name, @DecimalMin("-90") @DecimalMax("90") Double latitude,
+                 @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+    }
+
+    /** Who the owner alerts when an emergency request books the offer. */
+    record OnCall(String name, @Email String email, String phone) {
+    }
+
+    /** The person (or crew) a standby offer provides. */
+    record Person(@NotNull UUID id, String name) {
+    }
+
     /** The owner blocked a period of an offer. */
-    record BlackoutAdded(UUID eventId, String eventType, @NotNull UUID offerId, @NotNull UUID blackoutId,
+    record BlackoutAdded(UUID eventId, String eventType, @NotNull UUID offerId, @NotNull UUID blackoutId, UUID ownerMemberId,
                          @NotNull Instant start, @NotNull Instant end, String reason) implements PoolEvent {
 
         @AssertTrue(message = "must end after it starts")

@@ -4,6 +4,7 @@ import de.dienstleistungspool.booking.domain.Blackout;
 import de.dienstleistungspool.booking.domain.BlackoutRepository;
 import de.dienstleistungspool.booking.domain.Offer;
 import de.dienstleistungspool.booking.domain.OfferRepository;
+import de.dienstleistungspool.booking.service.Withdrawals;
 import de.dienstleistungspool.platform.messaging.EventConsumer;
 import de.dienstleistungspool.platform.messaging.PoisonMessage;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps booking-service's view of the offers and their blackouts current from {@code pool-events}, so a booking is
- * validated without calling pool-service; a blackout of an offer this service does not know is dead-lettered.
+ * validated without calling pool-service; a blackout withdraws the bookings it hits that have not started, and a
+ * blackout of an offer this service does not know is dead-lettered.
  */
 @ApplicationScoped
 public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
@@ -25,6 +27,9 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
 
     @Inject
     BlackoutRepository blackouts;
+
+    @Inject
+    Withdrawals withdrawals;
 
     PoolEventsConsumer() {
         super("pool-events", PoolEvent.class);
@@ -49,9 +54,12 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
     @Override
     protected void apply(PoolEvent e) {
         if (e instanceof PoolEvent.OfferSnapshot o) {
-            offers.upsert(offer(o));
+            Offer offer = offer(o);
+            offers.upsert(offer);
+            offers.updateDispatchFacts(offer);
         } else if (e instanceof PoolEvent.BlackoutAdded b) {
             blackouts.add(new Blackout(b.blackoutId(), b.offerId(), b.start(), b.end(), b.reason()));
+            withdrawals.blackedOut(b.offerId(), b.ownerMemberId(), b.start(), b.end(), b.reason());
         } else if (e instanceof PoolEvent.BlackoutRemoved r) {
             blackouts.remove(r.blackoutId());
         }
@@ -72,6 +80,14 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
         o.autoConfirm = Boolean.TRUE.equals(s.autoConfirm());
         o.status = s.status();
         o.snapshotAt = s.occurredAt();
+        o.latitude = s.depot() == null ? null : s.depot().latitude();
+        o.longitude = s.depot() == null ? null : s.depot().longitude();
+        o.emergencyUse = Boolean.TRUE.equals(s.emergencyUse());
+        o.onCallName = s.onCall() == null ? null : s.onCall().name();
+        o.onCallEmail = s.onCall() == null ? null : s.onCall().email();
+        o.onCallPhone = s.onCall() == null ? null : s.onCall().phone();
+        o.personId = s.person() == null ? null : s.person().id();
+        o.personName = s.person() == null ? null : s.person().name();
         return o;
     }
 }

@@ -82,8 +82,8 @@ public class BookingResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING})
-    @Operation(summary = "One booking of which my member is requester or provider")
+    @RolesAllowed({Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.COORDINATOR})
+    @Operation(summary = "One booking of which my member is requester or provider (the coordinator: any of the region)")
     @APIResponse(responseCode = "200", description = "The booking")
     @APIResponse(responseCode = "404", description = "No such booking, or not one of my member's")
     public BookingView get(@PathParam("id") UUID id) {
@@ -92,7 +92,7 @@ public class BookingResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING})
+    @RolesAllowed({Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.COORDINATOR})
     @Operation(summary = "A booking's audit trail: every transition with who, when and why")
     @APIResponse(responseCode = "200", description = "The transitions, oldest first")
     @APIResponse(responseCode = "404", description = "No such booking, or not one of my member's")

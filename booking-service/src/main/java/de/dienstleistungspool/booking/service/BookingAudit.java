@@ -35,20 +35,32 @@ public class BookingAudit {
      * booking's own statement.
      */
     public Trail requested(Booking b, String actor, UUID actorMember, boolean autoConfirmed) {
-        BookingStatus finalStatus = b.status;
-        List<BookingTransition> lines = new ArrayList<>(2);
-        List<Outbox.Row> rows = new ArrayList<>(2);
-        b.status = BookingStatus.REQUESTED;
-        lines.add(BookingTransition.of(b.id, null, b.status, actor, actorMember, null, b.createdAt));
-        rows.add(events.row(b, actor, null, b.createdAt));
+        List<Step> steps = new ArrayList<>(2);
+        steps.add(new Step(BookingStatus.REQUESTED, actor, actorMember, null));
         if (autoConfirmed) {
-            String reason = "offer confirms automatically";
-            b.status = BookingStatus.CONFIRMED;
-            lines.add(BookingTransition.of(b.id, BookingStatus.REQUESTED, b.status, BookingRequests.AUTO_CONFIRM, null,
-                    reason, b.createdAt));
-            rows.add(events.row(b, BookingRequests.AUTO_CONFIRM, reason, b.createdAt));
+            steps.add(new Step(BookingStatus.CONFIRMED, BookingRequests.AUTO_CONFIRM, null, "offer confirms automatically"));
         }
-        b.status = finalStatus;
+        return inserted(b, steps);
+    }
+
+    /** One status a new booking passes through on insert, with who moved it there and why. */
+    public record Step(BookingStatus status, String actor, UUID actorMember, String reason) {
+    }
+
+    /**
+     * The audit lines and events of a new booking that passes through the given statuses in order (e.g. HELD for a
+     * waitlist slot, or REQUESTED then CONFIRMED for an emergency request); the booking ends in the last one.
+     */
+    public Trail inserted(Booking b, List<Step> steps) {
+        List<BookingTransition> lines = new ArrayList<>(steps.size());
+        List<Outbox.Row> rows = new ArrayList<>(steps.size());
+        BookingStatus previous = null;
+        for (Step step : steps) {
+            b.status = step.status();
+            lines.add(BookingTransition.of(b.id, previous, b.status, step.actor(), step.actorMember(), step.reason(), b.createdAt));
+            rows.add(events.row(b, step.actor(), step.reason(), b.createdAt));
+            previous = b.status;
+        }
         return new Trail(lines, rows);
     }
 
@@ -57,5 +69,25 @@ public class BookingAudit {
     public void record(Booking b, BookingStatus from, String actor, UUID actorMember, String reason, Instant at) {
         transitions.append(BookingTransition.of(b.id, from, b.status, actor, actorMember, reason, at));
         events.published(b, actor, reason, at);
+    }
+
+    /**
+     * Records a step that keeps the booking's status but changes it otherwise (an extension asked for, granted or
+     * refused) as an audit line and an event of the given type.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordChange(Booking b, String eventType, String actor, UUID actorMember, String reason, Instant at,
+                             BookingEvents.Extra extra) {
+        transitions.append(BookingTransition.of(b.id, b.status, b.status, actor, actorMember,
+                reason == null ? eventType : eventType + ": " + reason, at));
+        events.published(eventType, b, actor, reason, at, extra);
+    }
+
+    /** Records a status transition whose event carries more than the booking (a withdrawal's alternatives). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Booking b, BookingStatus from, String actor, UUID actorMember, String reason, Instant at,
+                       BookingEvents.Extra extra) {
+        transitions.append(BookingTransition.of(b.id, from, b.status, actor, actorMember, reason, at));
+        events.published(BookingEvents.typeOf(b.status), b, actor, reason, at, extra);
     }
 }

@@ -77,6 +77,16 @@ public class BookingPolicy {
 
     /** A new booking of the offer by the caller's member, validated but not yet stored. */
     public Booking prepare(Offer offer, BookingDraft d, UUID seriesId, Instant now) {
+        Booking b = prepareFor(offer, d, caller.memberId(), caller.subject(), now);
+        b.seriesId = seriesId;
+        return b;
+    }
+
+    /**
+     * A new booking of the offer by the given member, validated but not yet stored; for bookings a workflow makes on
+     * a member's behalf (a waitlist entry's held slot).
+     */
+    public Booking prepareFor(Offer offer, BookingDraft d, UUID consumerMemberId, String requestedBy, Instant now) {
         checkPeriod(d.start(), d.end(), now);
         if (!offer.accepts(d.settlementMode())) {
             throw ProblemException.unprocessable("settlement-mode-not-accepted", "Offer " + offer.id
@@ -85,7 +95,6 @@ public class BookingPolicy {
         Booking b = new Booking();
         b.id = UUID.randomUUID();
         b.offerId = offer.id;
-        b.seriesId = seriesId;
         b.offerKind = offer.kind;
         b.offerTitle = offer.title;
         b.offerUnit = offer.unit;
@@ -93,7 +102,7 @@ public class BookingPolicy {
         b.sector = sectorOf(offer, d.sector());
         b.regionId = offer.regionId;
         b.providerMemberId = offer.ownerMemberId;
-        b.consumerMemberId = caller.memberId();
+        b.consumerMemberId = consumerMemberId;
         b.startAt = d.start();
         b.endAt = d.end();
         b.bufferMinutes = offer.bufferMinutes;
@@ -112,7 +121,7 @@ public class BookingPolicy {
             b.scopeQuantity = d.scopeQuantity();
             b.scopeUnit = d.scopeUnit();
         }
-        b.requestedBy = caller.subject();
+        b.requestedBy = requestedBy;
         b.createdAt = now;
         b.updatedAt = now;
         return b;

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Answers what a member may see: its bookings as requester and as provider, and their audit trails; every other
- * member's booking is reported as not found.
+ * member's booking is reported as not found. The coordinator reads every booking of its region.
  */
 @ApplicationScoped
 public class BookingQueries {
@@ -42,7 +42,8 @@ public class BookingQueries {
 
     public Booking visible(UUID id) {
         Booking b = bookings.findById(id);
-        if (b == null || !(b.isConsumer(caller.memberId()) || b.isProvider(caller.memberId()))) {
+        if (b == null || !(b.isConsumer(caller.memberId()) || b.isProvider(caller.memberId())
+                || caller.isCoordinatorOf(b.regionId))) {
             throw ProblemException.notFound("Booking", id);
         }
         return b;

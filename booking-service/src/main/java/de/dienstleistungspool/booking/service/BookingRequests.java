@@ -67,6 +67,12 @@ public class BookingRequests {
     /** The 409 for a booking whose period is taken, naming the active booking it overlaps. */
     ProblemException overlap(Booking b) {
         List<Booking> taken = bookings.activeOverlapping(b.offerId, b.startAt, b.occupiedUntil());
+        if (taken.isEmpty()) {
+            List<Booking> person = bookings.activeOfOffersPerson(b.offerId, b.startAt, b.occupiedUntil());
+            if (!person.isEmpty()) {
+                return DatabaseRefusals.personBooked(b, person.get(0).startAt + "/" + person.get(0).endAt);
+            }
+        }
         return taken.isEmpty() ? DatabaseRefusals.overlap(b, "another booking", 0)
                 : DatabaseRefusals.overlap(b, taken.get(0).startAt + "/" + taken.get(0).endAt, taken.get(0).bufferMinutes);
     }

@@ -36,6 +36,9 @@ public class BookingTransitions {
     @Inject
     BookingConfig config;
 
+    @Inject
+    Waitlist waitlist;
+
     @Transactional
     public Booking confirm(UUID id, String reason) {
         return move(asProvider(id), Set.of(BookingStatus.REQUESTED), BookingStatus.CONFIRMED, reason);
@@ -43,7 +46,7 @@ public class BookingTransitions {
 
     @Transactional
     public Booking reject(UUID id, String reason) {
-        return move(asProvider(id), Set.of(BookingStatus.REQUESTED), BookingStatus.REJECTED, reason);
+        return released(move(asProvider(id), Set.of(BookingStatus.REQUESTED), BookingStatus.REJECTED, reason));
     }
 
     /** Pick-up (equipment) or start of work (service, standby). */
@@ -85,14 +88,24 @@ public class BookingTransitions {
         if (!b.isConsumer(caller.memberId())) {
             throw ProblemException.forbidden("Only the requesting member can cancel booking " + id);
         }
-        requireStatus(b, Set.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED), BookingStatus.CANCELLED);
+        requireStatus(b, CANCELLABLE, BookingStatus.CANCELLED);
         Instant now = Instant.now();
         if (!now.isBefore(b.startAt)) {
             throw ProblemException.conflict("already-started", "Booking " + id + " started at " + b.startAt
                     + "; it can no longer be cancelled");
         }
         b.lateCancellation = Duration.between(now, b.startAt).compareTo(config.lateCancellation()) < 0;
-        return move(b, Set.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED), BookingStatus.CANCELLED, reason);
+        return released(move(b, CANCELLABLE, BookingStatus.CANCELLED, reason));
+    }
+
+    /** What the requester can cancel: a request, a confirmed booking, a held waitlist slot (declining it). */
+    private static final Set<BookingStatus> CANCELLABLE = Set.of(BookingStatus.HELD, BookingStatus.REQUESTED,
+            BookingStatus.CONFIRMED);
+
+    /** The booking's period is free again: the offer's waitlist gets it. */
+    private Booking released(Booking b) {
+        waitlist.released(b);
+        return b;
     }
 
     private Booking move(Booking b, Set<BookingStatus> from, BookingStatus to, String reason) {
@@ -100,6 +113,7 @@ public class BookingTransitions {
         BookingStatus previous = b.status;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         b.status = to;
+        b.holdExpiresAt = to == BookingStatus.HELD ? b.holdExpiresAt : null;
         b.updatedAt = now;
         audit.record(b, previous, caller.subject(), caller.memberId(), reason, now);
         return b;

@@ -44,4 +44,11 @@ final class DatabaseRefusals {
                 + "; requested " + b.startAt + "/" + b.endAt
                 + (b.bufferMinutes > 0 ? " plus " + b.bufferMinutes + " min buffer" : ""));
     }
+
+    /** The 409 for a booking whose offer's person (or crew) is booked elsewhere for an overlapping period. */
+    static ProblemException personBooked(Booking b, String takenPeriod) {
+        return ProblemException.conflict("person-booked", "The person offer " + b.offerId
+                + " provides is already booked through another offer for " + takenPeriod + "; requested "
+                + b.startAt + "/" + b.endAt);
+    }
 }

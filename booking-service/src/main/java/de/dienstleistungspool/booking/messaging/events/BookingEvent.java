@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.dienstleistungspool.platform.outbox.OutgoingEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,7 +14,8 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"eventId", "eventType", "occurredAt", "bookingId", "offerId", "offerKind", "offerTitle", "category",
         "sector", "regionId", "providerMemberId", "consumerMemberId", "start", "end", "bufferMinutes", "status",
-        "settlementMode", "usage", "site", "actor", "reason", "lateCancellation"})
+        "settlementMode", "usage", "site", "actor", "reason", "lateCancellation", "replacesBookingId", "emergency",
+        "holdExpiresAt", "previousEnd", "requestedEnd", "alternatives"})
 public record BookingEvent(
         UUID eventId,
         String eventType,
@@ -36,10 +38,23 @@ public record BookingEvent(
         String site,
         String actor,
         String reason,
-        Boolean lateCancellation) implements OutgoingEvent {
+        Boolean lateCancellation,
+        UUID replacesBookingId,
+        boolean emergency,
+        Instant holdExpiresAt,
+        Instant previousEnd,
+        Instant requestedEnd,
+        List<Alternative> alternatives) implements OutgoingEvent {
 
     /** The actual use recorded at completion, the quantity settlement values. */
     public record Usage(BigDecimal quantity, String unit) {
+    }
+
+    /**
+     * A free equivalent offer (same category and sector, same period) named in a {@code BookingWithdrawn}, nearest
+     * to the withdrawn offer first; the requester can rebook it in one call.
+     */
+    public record Alternative(UUID offerId, String offerTitle, UUID providerMemberId, BigDecimal distanceKm) {
     }
 
     /** The topic these events go to, keyed by offer id. */

@@ -1,0 +1,66 @@
+package de.dienstleistungspool.booking.rest;
+
+import de.dienstleistungspool.booking.domain.BookingStatus;
+import de.dienstleistungspool.booking.domain.Sector;
+import de.dienstleistungspool.booking.service.BookingQueries;
+import de.dienstleistungspool.booking.service.RegionBookings;
+import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The coordinator's read-only list of every booking of its region; one booking and its history are read through
+ * {@code GET /bookings/{id}} and {@code /history}. The coordinator changes no member's booking (403).
+ */
+@Path("/region/bookings")
+@Tag(name = "Coordinator")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.COORDINATOR)
+public class RegionBookingResource {
+
+    @Inject
+    RegionBookings bookings;
+
+    @GET
+    @Operation(summary = "Every booking of my region (coordinator), by status, period, offer, member, category, sector, emergency")
+    @APIResponse(responseCode = "200", description = "One page of bookings")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "403", description = "Not the coordinator")
+    public PageView<BookingView> list(@QueryParam("status") String status, @QueryParam("from") String from,
+                                      @QueryParam("to") String to, @QueryParam("offerId") UUID offerId,
+                                      @QueryParam("memberId") UUID memberId, @QueryParam("category") String category,
+                                      @QueryParam("sector") String sector, @QueryParam("emergency") Boolean emergency,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        BookingQueries.PageOf found = bookings.list(new RegionBookings.Filter(enumOf(BookingStatus.class, "status", status),
+                BookingResource.instant("from", from), BookingResource.instant("to", to), offerId, memberId,
+                category == null || category.isBlank() ? null : category, enumOf(Sector.class, "sector", sector), emergency),
+                page, size);
+        return new PageView<>(found.items().stream().map(BookingView::of).toList(), page, size, found.total());
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-" + name, "Unknown " + name + " '" + value + "'; allowed: "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
