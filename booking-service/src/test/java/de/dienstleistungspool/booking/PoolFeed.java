@@ -67,6 +67,9 @@ public final class PoolFeed {
         o.put("regionId", REGION.toString());
         o.put("status", "ACTIVE");
         o.put("autoConfirm", false);
+        o.put("emergencyUse", false);
+        o.putNull("onCall");
+        o.putNull("person");
         changes.accept(o);
         publish("pool-events", offerId, o, "OfferCreated");
         return offerId;

@@ -39,9 +39,9 @@ class PoolEventsContractTest {
     void emittedEventsMatchTheContractFiles() throws Exception {
         String staff = TestTokens.token(UUID.randomUUID(), TestData.WMK, "works-staff");
         ConsumerTask<String, String> consumed = TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics("pool-events");
-        UUID offer = TestData.createOffer(staff, TestData.equipment("Kanal-TV-Kamera", 51.188, 10.0528));
+        UUID offer = TestData.createOffer(staff, onCall(TestData.equipment("Kanal-TV-Kamera", 51.188, 10.0528)));
         given().auth().oauth2(staff).contentType("application/json")
-                .body(TestData.equipment("Kanal-TV-Kamera (Schiebekamera)", 51.188, 10.0528).toString())
+                .body(onCall(TestData.equipment("Kanal-TV-Kamera (Schiebekamera)", 51.188, 10.0528)).toString())
                 .put("/offers/" + offer).then().statusCode(200);
         given().auth().oauth2(staff).post("/offers/" + offer + "/pause").then().statusCode(200);
         given().auth().oauth2(staff).post("/offers/" + offer + "/resume").then().statusCode(200);
@@ -74,6 +74,14 @@ class PoolEventsContractTest {
         }
         assertEquals("RETIRED", TestData.JSON.readTree(byType.get("OfferRetired").value()).path("status").asText());
         assertEquals("Wartung", TestData.JSON.readTree(byType.get("BlackoutAdded").value()).path("reason").asText());
+    }
+
+    /** Emergency use with an on-call contact, so the snapshot's onCall has its documented shape. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode onCall(com.fasterxml.jackson.databind.node.ObjectNode offer) {
+        offer.put("emergencyUse", true);
+        offer.putObject("onCall").put("name", "Rufbereitschaft Bauhof Eschwege")
+                .put("email", "rufbereitschaft@eschwege.example").put("phone", "+49 5651 304-111");
+        return offer;
     }
 
     static void assertSameShape(String where, JsonNode contract, JsonNode actual) {

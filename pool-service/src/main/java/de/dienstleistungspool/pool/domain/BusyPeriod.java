@@ -12,9 +12,10 @@ import java.util.UUID;
 public class BusyPeriod {
 
     /** Statuses in which a booking occupies (or did occupy) its offer. */
-    public static final Set<String> BLOCKING = Set.of("REQUESTED", "CONFIRMED", "IN_USE", "COMPLETED");
+    public static final Set<String> BLOCKING = Set.of("HELD", "REQUESTED", "CONFIRMED", "IN_USE", "COMPLETED");
     /** Statuses after which nothing changes any more. */
-    public static final Set<String> TERMINAL = Set.of("COMPLETED", "REJECTED", "CANCELLED", "NO_SHOW");
+    public static final Set<String> TERMINAL = Set.of("COMPLETED", "REJECTED", "CANCELLED", "NO_SHOW", "WITHDRAWN",
+            "EXPIRED");
 
     @Id
     public UUID bookingId;
@@ -44,11 +45,12 @@ public class BusyPeriod {
     /** Orders statuses along the lifecycle, so of two events with the same timestamp the later stage wins. */
     public static int rank(String status) {
         return switch (status) {
-            case "REQUESTED" -> 1;
-            case "CONFIRMED" -> 2;
-            case "IN_USE" -> 3;
-            case "REJECTED", "CANCELLED", "NO_SHOW" -> 4;
-            case "COMPLETED" -> 5;
+            case "HELD" -> 1;
+            case "REQUESTED" -> 2;
+            case "CONFIRMED" -> 3;
+            case "IN_USE" -> 4;
+            case "REJECTED", "CANCELLED", "NO_SHOW", "WITHDRAWN", "EXPIRED" -> 5;
+            case "COMPLETED" -> 6;
             default -> 0;
         };
     }

@@ -68,6 +68,21 @@ public class Offer {
 
     public BigDecimal capacityPerDay;
 
+    /** Whether the owner allows emergency requests to book this offer at once. */
+    public boolean emergencyUse;
+
+    /** Who the owner alerts when an emergency request books it (required with emergency use). */
+    public String onCallName;
+
+    public String onCallEmail;
+
+    public String onCallPhone;
+
+    /** The person (or crew) the offer provides, as the owner identifies them; one person is never booked twice at once. */
+    public UUID personId;
+
+    public String personName;
+
     @Version
     public long version;
 

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * Booked versus bookable hours per offer and calendar month (Europe/Berlin) of one year, computed in SQL with
  * multiranges: bookable = the offer's base time (the whole month while it existed, or a standby's windows) minus
- * its blackouts; booked = the periods of its bookings that occupied it (requested to completed).
+ * its blackouts; booked = the periods of its bookings that occupied it (requested to completed); withdrawals = its
+ * bookings the owner withdrew (by hand or by a blackout) that would have started in the month.
  */
 @ApplicationScoped
 public class UtilisationQuery {
@@ -28,7 +29,9 @@ public class UtilisationQuery {
                        where x.offer_id = o.id and x.period && tstzrange(months.ps, months.pe)), '{}'::tstzmultirange)) as bookable,
                    multirange_hours(coalesce((select range_agg(tstzrange(b.start_at, b.end_at)) from busy_period b
                        where b.offer_id = o.id and b.blocks and tstzrange(b.start_at, b.end_at) && tstzrange(months.ps, months.pe)),
-                       '{}'::tstzmultirange) * tstzmultirange(tstzrange(months.ps, months.pe))) as booked
+                       '{}'::tstzmultirange) * tstzmultirange(tstzrange(months.ps, months.pe))) as booked,
+                   (select count(*) from busy_period w where w.offer_id = o.id and w.status = 'WITHDRAWN'
+                       and w.start_at >= months.ps and w.start_at < months.pe) as withdrawals
             from offer o
             cross join months
             cross join lateral (select greatest(months.ps, o.created_at) as lo,
@@ -46,7 +49,7 @@ public class UtilisationQuery {
 
     /** One offer in one month. */
     public record Row(UUID offerId, String title, String category, UUID ownerMemberId, int month,
-                      BigDecimal bookableHours, BigDecimal bookedHours) {
+                      BigDecimal bookableHours, BigDecimal bookedHours, long withdrawals) {
     }
 
     public List<Row> monthly(UUID regionId, UUID ownerMemberId, int year) {
@@ -59,7 +62,7 @@ public class UtilisationQuery {
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
             rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], ((Number) r[4]).intValue(),
-                    (BigDecimal) r[5], (BigDecimal) r[6]));
+                    (BigDecimal) r[5], (BigDecimal) r[6], ((Number) r[7]).longValue()));
         }
         return rows;
     }

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class BookingEventsConsumer extends EventConsumer<BookingEvent> {
 
-    private static final Set<String> TYPES = Set.of("BookingRequested", "BookingConfirmed", "BookingRejected",
-            "BookingCancelled", "BookingStarted", "BookingCompleted", "BookingNoShow");
+    private static final Set<String> TYPES = Set.of("BookingHeld", "BookingRequested", "BookingConfirmed",
+            "BookingRejected", "BookingCancelled", "BookingStarted", "BookingCompleted", "BookingNoShow",
+            "BookingWithdrawn", "BookingHoldExpired", "BookingExtended");
 
     @Inject
     BusyPeriodRepository busy;

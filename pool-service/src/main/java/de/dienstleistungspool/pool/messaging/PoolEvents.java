@@ -31,6 +31,8 @@ public class PoolEvents {
     public static OfferSnapshotEvent snapshot(UUID eventId, String eventType, Instant occurredAt, Offer o) {
         return new OfferSnapshotEvent(eventId, eventType, occurredAt, o.id, o.ownerMemberId, o.regionId, o.kind.name(),
                 o.category, o.title, List.of(o.sectors), new OfferSnapshotEvent.Depot(o.depotName, o.latitude, o.longitude),
-                o.unit.name(), o.bufferMinutes, List.of(o.settlementModes), o.autoConfirm, o.status.name());
+                o.unit.name(), o.bufferMinutes, List.of(o.settlementModes), o.autoConfirm, o.status.name(), o.emergencyUse,
+                o.onCallEmail == null ? null : new OfferSnapshotEvent.OnCall(o.onCallName, o.onCallEmail, o.onCallPhone),
+                o.personId == null ? null : new OfferSnapshotEvent.Person(o.personId, o.personName));
     }
 }

@@ -16,7 +16,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 
-/** Owners block periods of their offers; the answer names the bookings a new blackout hits. */
+/**
+ * Owners block periods of their offers; the answer names the bookings a new blackout hits, which booking-service
+ * withdraws when it learns of the blackout, unless the owner chose to have the blackout refused while they stand.
+ */
 @ApplicationScoped
 public class BlackoutService {
 
@@ -52,6 +55,15 @@ public class BlackoutService {
             throw ProblemException.conflict("blackout-overlap", "Offer " + offerId
                     + " already has a blackout overlapping " + request.start() + " – " + request.end());
         }
+        List<BookingRef> standing = busy.blocking(List.of(offerId), request.start(), request.end()).stream()
+                .filter(p -> !"COMPLETED".equals(p.status)).map(OfferMapper::booking).toList();
+        if (request.onBookings() == BlackoutRequest.OnBookings.REFUSE && !standing.isEmpty()) {
+            throw ProblemException.conflict("blackout-hits-bookings", "The blackout " + request.start() + " – "
+                    + request.end() + " hits " + standing.size() + " booking(s) of offer " + offerId + ": "
+                    + standing.stream().map(r -> r.bookingId() + " (" + r.status() + " " + r.start() + " – " + r.end() + ")")
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + "; withdraw them (onBookings WITHDRAW) or choose another period");
+        }
         Blackout b = new Blackout();
         b.id = UUID.randomUUID();
         b.offerId = offerId;
@@ -62,9 +74,7 @@ public class BlackoutService {
         b.createdAt = OfferService.now();
         blackouts.persist(b);
         events.blackout("BlackoutAdded", offer, b, b.createdAt);
-        List<BookingRef> hits = busy.blocking(List.of(offerId), b.start, b.end).stream()
-                .filter(p -> !"COMPLETED".equals(p.status)).map(OfferMapper::booking).toList();
-        return view(b, hits);
+        return view(b, standing);
     }
 
     @Transactional

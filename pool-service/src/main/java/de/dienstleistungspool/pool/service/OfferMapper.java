@@ -16,7 +16,9 @@ final class OfferMapper {
                 List.of(o.sectors), new OfferView.DepotView(o.depotName, o.latitude, o.longitude), o.unit,
                 o.bufferMinutes, List.of(o.settlementModes), o.autoConfirm, o.status, o.conditionNotes,
                 o.requiredQualification, List.of(o.qualifications), o.capacityPerDay,
-                windows.stream().map(w -> new PeriodView(w.start, w.end)).toList(), o.version, o.createdAt, o.updatedAt);
+                windows.stream().map(w -> new PeriodView(w.start, w.end)).toList(), o.version, o.createdAt, o.updatedAt,
+                o.emergencyUse, o.onCallEmail == null ? null : new OfferView.OnCallView(o.onCallName, o.onCallEmail, o.onCallPhone),
+                o.personId == null ? null : new OfferView.PersonView(o.personId, o.personName));
     }
 
     static BookingRef booking(BusyPeriod b) {

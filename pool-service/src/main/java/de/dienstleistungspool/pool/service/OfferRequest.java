@@ -7,6 +7,7 @@ import de.dienstleistungspool.pool.domain.Unit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,10 @@ import java.util.UUID;
  *                       omitted means the owner's main depot
  * @param windows        for STAFF_STANDBY: the windows in which the person can be booked (required)
  * @param capacityPerDay for SERVICE: typical capacity per day in the offer's unit (required)
+ * @param emergencyUse   whether emergency requests may book it at once (then {@code onCall} is required)
+ * @param onCall         who is alerted when an emergency request books it
+ * @param person         the person (or crew) the offer provides, identified by the owner (e.g. the user id of the
+ *                       Wassermeister); bookings of the owner's offers never hold one person twice at the same time
  */
 public record OfferRequest(
         @NotNull OfferKind kind,
@@ -44,7 +49,19 @@ public record OfferRequest(
         @Size(max = 200) String requiredQualification,
         @Size(max = 30) List<@NotBlank @Size(max = 200) String> qualifications,
         @Positive BigDecimal capacityPerDay,
-        @Size(max = 500) List<@Valid @NotNull WindowRequest> windows) {
+        @Size(max = 500) List<@Valid @NotNull WindowRequest> windows,
+        Boolean emergencyUse,
+        @Valid OnCallRequest onCall,
+        @Valid PersonRequest person) {
+
+    /** The owner's on-call contact for emergencies. */
+    public record OnCallRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
+                                @Size(max = 50) @Pattern(regexp = "[+0-9 ()/-]*", message = "must be a phone number") String phone) {
+    }
+
+    /** The person (or crew) an offer provides. */
+    public record PersonRequest(@NotNull UUID id, @NotBlank @Size(max = 200) String name) {
+    }
 
     /** A depot of the owner ({@code depotId}) or an explicit place. */
     public record DepotRequest(

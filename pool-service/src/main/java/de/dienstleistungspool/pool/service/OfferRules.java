@@ -60,6 +60,14 @@ public class OfferRules {
             throw ProblemException.badRequest("windows-not-allowed", "Only STAFF_STANDBY offers have bookable windows");
         }
         checkWindows(r.windows());
+        if (Boolean.TRUE.equals(r.emergencyUse()) && r.onCall() == null) {
+            throw ProblemException.badRequest("on-call-required",
+                    "An offer that allows emergency use names the on-call contact who is alerted (onCall)");
+        }
+        if (r.person() != null && r.kind() == OfferKind.EQUIPMENT) {
+            throw ProblemException.badRequest("person-not-allowed",
+                    "Only STAFF_STANDBY and SERVICE offers provide a person or crew");
+        }
     }
 
     private static void checkWindows(List<OfferRequest.WindowRequest> windows) {
@@ -96,6 +104,12 @@ public class OfferRules {
         o.requiredQualification = r.requiredQualification();
         o.qualifications = r.qualifications() == null ? new String[0] : r.qualifications().stream().map(String::strip).toArray(String[]::new);
         o.capacityPerDay = r.capacityPerDay();
+        o.emergencyUse = Boolean.TRUE.equals(r.emergencyUse());
+        o.onCallName = r.onCall() == null ? null : r.onCall().name().strip();
+        o.onCallEmail = r.onCall() == null ? null : r.onCall().email().strip();
+        o.onCallPhone = r.onCall() == null || r.onCall().phone() == null ? null : r.onCall().phone().strip();
+        o.personId = r.person() == null ? null : r.person().id();
+        o.personName = r.person() == null ? null : r.person().name().strip();
         o.updatedAt = OfferService.now();
         placeAtDepot(r.depot(), o);
     }

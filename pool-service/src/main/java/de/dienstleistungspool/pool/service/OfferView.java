@@ -13,7 +13,16 @@ public record OfferView(UUID id, UUID ownerMemberId, UUID regionId, OfferKind ki
                         String description, List<String> sectors, DepotView depot, Unit unit, int bufferMinutes,
                         List<String> settlementModes, boolean autoConfirm, OfferStatus status, String conditionNotes,
                         String requiredQualification, List<String> qualifications, BigDecimal capacityPerDay,
-                        List<PeriodView> windows, long version, Instant createdAt, Instant updatedAt) {
+                        List<PeriodView> windows, long version, Instant createdAt, Instant updatedAt,
+                        boolean emergencyUse, OnCallView onCall, PersonView person) {
+
+    /** Whom the owner alerts when an emergency request books the offer. */
+    public record OnCallView(String name, String email, String phone) {
+    }
+
+    /** The person (or crew) the offer provides. */
+    public record PersonView(UUID id, String name) {
+    }
 
     /** Where the offer stands. */
     public record DepotView(String name, double latitude, double longitude) {

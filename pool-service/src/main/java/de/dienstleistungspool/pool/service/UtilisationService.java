@@ -51,9 +51,10 @@ public class UtilisationService {
             String period = monthly ? String.format("%d-%02d", year, r.month()) : String.valueOf(year);
             String key = group[0] + '\u0000' + period;
             labels.putIfAbsent(key, new String[] {group[0], group[1], period});
-            BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             sum[0] = sum[0].add(r.bookableHours());
             sum[1] = sum[1].add(r.bookedHours());
+            sum[2] = sum[2].add(BigDecimal.valueOf(r.withdrawals()));
         }
         List<UtilisationView.Row> rows = new ArrayList<>();
         sums.forEach((key, sum) -> {
@@ -61,7 +62,7 @@ public class UtilisationService {
             BigDecimal bookable = sum[0].setScale(2, RoundingMode.HALF_UP);
             BigDecimal booked = sum[1].setScale(2, RoundingMode.HALF_UP);
             BigDecimal ratio = sum[0].signum() == 0 ? null : sum[1].divide(sum[0], 4, RoundingMode.HALF_UP);
-            rows.add(new UtilisationView.Row(l[0], l[1], l[2], bookable, booked, ratio));
+            rows.add(new UtilisationView.Row(l[0], l[1], l[2], bookable, booked, ratio, sum[2].longValue()));
         });
         return new UtilisationView(year, groupBy, granularity, rows);
     }
@@ -77,11 +78,12 @@ public class UtilisationService {
 
     /** The view as CSV (RFC 4180, comma separated, dot decimals, one header line). */
     public static String csv(UtilisationView view) {
-        StringBuilder s = new StringBuilder("key,label,period,bookable_hours,booked_hours,utilisation\r\n");
+        StringBuilder s = new StringBuilder("key,label,period,bookable_hours,booked_hours,utilisation,withdrawals\r\n");
         for (UtilisationView.Row r : view.rows()) {
             s.append(quote(r.key())).append(',').append(quote(r.label())).append(',').append(r.period()).append(',')
                     .append(r.bookableHours().toPlainString()).append(',').append(r.bookedHours().toPlainString()).append(',')
-                    .append(r.utilisation() == null ? "" : r.utilisation().toPlainString()).append("\r\n");
+                    .append(r.utilisation() == null ? "" : r.utilisation().toPlainString()).append(',')
+                    .append(r.withdrawals()).append("\r\n");
         }
         return s.toString();
     }

@@ -8,7 +8,16 @@ import java.util.UUID;
 public record OfferSnapshotEvent(UUID eventId, String eventType, Instant occurredAt, UUID offerId, UUID ownerMemberId,
                                  UUID regionId, String kind, String category, String title, List<String> sectors,
                                  Depot depot, String unit, int bufferMinutes, List<String> settlementModes,
-                                 boolean autoConfirm, String status) implements PoolTopicEvent {
+                                 boolean autoConfirm, String status, boolean emergencyUse, OnCall onCall,
+                                 Person person) implements PoolTopicEvent {
+
+    /** Whom the owner alerts when an emergency request books the offer; null without emergency use. */
+    public record OnCall(String name, String email, String phone) {
+    }
+
+    /** The person (or crew) the offer provides; null if it names none. */
+    public record Person(UUID id, String name) {
+    }
 
     /** Where the offer stands. */
     public record Depot(String name, double latitude, double longitude) {
