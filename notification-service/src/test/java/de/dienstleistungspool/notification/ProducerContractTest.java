@@ -61,7 +61,7 @@ class ProducerContractTest {
             BookingFacts facts = read.facts();
             assertNotNull(facts.start());
             assertNotNull(facts.status());
-            NotifiableEvent notifiable = new NotifiableEvent(java.util.UUID.randomUUID(), type, facts.start(), facts, event.toString());
+            NotifiableEvent notifiable = new NotifiableEvent(java.util.UUID.randomUUID(), type, facts.start(), facts, read.dispatch(), event.toString());
             for (Side side : Side.values()) {
                 MailRenderer.RenderedMail mail = renderer.render(notifiable, side, null, null, null);
                 assertTrue(mail.subject().contains(facts.offerTitle()), file + ": " + mail.subject());

@@ -18,7 +18,15 @@ public enum NotificationType {
     BookingCompleted(false, true),
     BookingNoShow(true, true),
     BookingStartsSoon(true, true),
-    BookingReturnOverdue(true, true);
+    BookingReturnOverdue(true, true),
+    BookingHeld(false, true),
+    BookingHoldExpired(false, true),
+    BookingWithdrawn(false, true),
+    BookingExtensionRequested(true, false),
+    BookingExtensionRejected(false, true),
+    BookingExtended(true, true),
+    /** Not an event of its own: the urgent alert to the owner's on-call contact when an emergency request confirmed a booking. */
+    EmergencyAlert(true, false);
 
     private final boolean mailsProvider;
     private final boolean mailsConsumer;

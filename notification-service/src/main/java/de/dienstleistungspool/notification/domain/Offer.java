@@ -20,4 +20,11 @@ public class Offer {
     public String kind;
 
     public String depotName;
+
+    /** Whom the owner alerts when an emergency request books the offer (null without emergency use). */
+    public String onCallName;
+
+    public String onCallEmail;
+
+    public String onCallPhone;
 }

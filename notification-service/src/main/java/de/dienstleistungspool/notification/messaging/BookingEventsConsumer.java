@@ -47,6 +47,6 @@ public class BookingEventsConsumer extends EventConsumer<BookingEvent> {
         BookingFacts facts = e.facts();
         projection.apply(facts, e.occurredAt());
         fanout.fanOut(new NotifiableEvent(e.eventId(), NotificationType.of(e.eventType()).orElseThrow(), e.occurredAt(),
-                facts, e.message()));
+                facts, e.dispatch(), e.message()));
     }
 }

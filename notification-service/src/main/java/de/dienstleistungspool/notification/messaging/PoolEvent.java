@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import de.dienstleistungspool.platform.messaging.IgnoredEvent;
 import de.dienstleistungspool.platform.messaging.IncomingEvent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 
@@ -16,7 +18,11 @@ public sealed interface PoolEvent extends IncomingEvent {
 
     /** The offer after a change: its title, kind and where a unit is picked up, which e-mails mention. */
     record OfferSnapshot(UUID eventId, String eventType, @NotNull UUID offerId, @NotNull UUID ownerMemberId, String title,
-                         String kind, Depot depot) implements PoolEvent {
+                         String kind, Depot depot, @Valid OnCall onCall) implements PoolEvent {
+    }
+
+    /** Whom the owner alerts when an emergency request books the offer. */
+    record OnCall(String name, @Email String email, String phone) {
     }
 
     /** Where the offer stands. */

@@ -33,6 +33,7 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
     @Override
     protected void apply(PoolEvent e) {
         PoolEvent.OfferSnapshot o = (PoolEvent.OfferSnapshot) e; // the one shape that is not an IgnoredEvent
-        contacts.offerSnapshot(o.offerId(), o.ownerMemberId(), o.title(), o.kind(), o.depot() == null ? null : o.depot().name());
+        contacts.offerSnapshot(o.offerId(), o.ownerMemberId(), o.title(), o.kind(), o.depot() == null ? null : o.depot().name(),
+                o.onCall());
     }
 }

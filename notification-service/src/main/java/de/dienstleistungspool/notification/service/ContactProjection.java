@@ -6,6 +6,7 @@ import de.dienstleistungspool.notification.domain.Offer;
 import de.dienstleistungspool.notification.domain.OfferRepository;
 import de.dienstleistungspool.notification.domain.Person;
 import de.dienstleistungspool.notification.domain.PersonRepository;
+import de.dienstleistungspool.notification.messaging.PoolEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,7 +64,8 @@ public class ContactProjection {
 
     /** Applies an offer snapshot's title, kind and depot name. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void offerSnapshot(UUID offerId, UUID ownerMemberId, String title, String kind, String depotName) {
+    public void offerSnapshot(UUID offerId, UUID ownerMemberId, String title, String kind, String depotName,
+                              PoolEvent.OnCall onCall) {
         Offer found = offers.findById(offerId);
         Offer o = found != null ? found : new Offer();
         o.offerId = offerId;
@@ -71,6 +73,9 @@ public class ContactProjection {
         o.title = title != null ? title : offerId.toString();
         o.kind = kind;
         o.depotName = depotName;
+        o.onCallName = onCall == null ? null : onCall.name();
+        o.onCallEmail = onCall == null ? null : onCall.email();
+        o.onCallPhone = onCall == null ? null : onCall.phone();
         if (found == null) {
             offers.persist(o);
         }

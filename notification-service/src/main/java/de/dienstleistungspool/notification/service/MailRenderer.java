@@ -60,7 +60,12 @@ public class MailRenderer {
                     .data("otherName", other == null ? "Das andere Mitglied" : other.name)
                     .data("otherEmail", other == null ? null : other.contactEmail)
                     .data("otherPhone", other == null ? null : other.contactPhone)
-                    .data("bookingId", b.bookingId().toString());
+                    .data("bookingId", b.bookingId().toString())
+                    .data("emergency", event.dispatch().emergency())
+                    .data("holdUntilText", event.dispatch().holdExpiresAt() == null ? "" : DATE_TIME.format(event.dispatch().holdExpiresAt()))
+                    .data("previousEndText", event.dispatch().previousEnd() == null ? "" : DATE_TIME.format(event.dispatch().previousEnd()))
+                    .data("requestedEndText", event.dispatch().requestedEnd() == null ? "" : DATE_TIME.format(event.dispatch().requestedEnd()))
+                    .data("alternatives", event.dispatch().alternatives().stream().map(MailRenderer::alternative).toList());
         }
         return new RenderedMail(subject.render().strip(), body.render().strip() + "\n");
     }
@@ -79,6 +84,13 @@ public class MailRenderer {
         }
         boolean sameDay = start.atZone(BERLIN).toLocalDate().equals(end.atZone(BERLIN).toLocalDate());
         return DATE_TIME.format(start) + " bis " + (sameDay ? TIME.format(end) : DATE_TIME.format(end));
+    }
+
+    /** One line naming a free equivalent offer: title, distance, offer number. */
+    static String alternative(NotifiableEvent.Alternative a) {
+        return (a.offerTitle() == null ? "Angebot" : a.offerTitle())
+                + (a.distanceKm() == null ? "" : " (" + a.distanceKm().toPlainString().replace('.', ',') + " km entfernt)")
+                + ", Angebotsnummer " + a.offerId();
     }
 
     private static String unit(String unit) {

@@ -4,6 +4,7 @@ import de.dienstleistungspool.notification.domain.Member;
 import de.dienstleistungspool.notification.domain.MemberRepository;
 import de.dienstleistungspool.notification.domain.Notification;
 import de.dienstleistungspool.notification.domain.NotificationRepository;
+import de.dienstleistungspool.notification.domain.NotificationType;
 import de.dienstleistungspool.notification.domain.NotificationType.Side;
 import de.dienstleistungspool.notification.domain.Offer;
 import de.dienstleistungspool.notification.domain.OfferRepository;
@@ -60,11 +61,24 @@ public class NotificationFanout {
         if (event.type().mails(Side.CONSUMER)) {
             mail(event, Side.CONSUMER, b.consumerMemberId(), consumer, provider, offer);
         }
+        if (event.dispatch().emergency() && event.type() == NotificationType.BookingConfirmed) {
+            alertOnCall(event, provider, consumer, offer);
+        }
         workQueued.fire(new DispatchWaker.WorkQueued());
         webhookDeliveries.enqueue(event, b.providerMemberId());
         if (!b.consumerMemberId().equals(b.providerMemberId())) {
             webhookDeliveries.enqueue(event, b.consumerMemberId());
         }
+    }
+
+    /**
+     * The urgent e-mail to the owner's on-call contact when an emergency request confirmed a booking of its offer, in
+     * addition to the owner's usual recipients; no contact known means the owner's usual recipients get it.
+     */
+    private void alertOnCall(NotifiableEvent event, Member provider, Member consumer, Offer offer) {
+        NotifiableEvent alert = new NotifiableEvent(event.eventId(), NotificationType.EmergencyAlert, event.occurredAt(),
+                event.booking(), event.dispatch(), event.payload());
+        mail(alert, Side.PROVIDER, event.booking().providerMemberId(), provider, consumer, offer);
     }
 
     private void mail(NotifiableEvent event, Side side, UUID memberId, Member self, Member other, Offer offer) {
@@ -73,6 +87,9 @@ public class NotificationFanout {
         }
         Preferences.Preference preference = preferences.effective(memberId, event.type(), side);
         Set<String> recipients = new LinkedHashSet<>();
+        if (event.type() == NotificationType.EmergencyAlert && offer != null && offer.onCallEmail != null) {
+            recipients.add(offer.onCallEmail);
+        }
         if (preference.email()) {
             recipients.addAll(people.emailsOf(memberId, preference.roles()));
             recipients.addAll(preference.addresses());
@@ -90,7 +107,8 @@ public class NotificationFanout {
         n.recipients = List.copyOf(recipients);
         n.subject = mail.subject();
         n.body = mail.body();
-        n.status = !preference.email() ? "DISABLED" : recipients.isEmpty() ? "NO_RECIPIENT" : "PENDING";
+        boolean urgent = event.type() == NotificationType.EmergencyAlert; // the on-call contact is told whatever the preferences
+        n.status = !preference.email() && !urgent ? "DISABLED" : recipients.isEmpty() ? "NO_RECIPIENT" : "PENDING";
         n.createdAt = Instant.now();
         n.nextTryAt = n.createdAt;
         notifications.persist(n);

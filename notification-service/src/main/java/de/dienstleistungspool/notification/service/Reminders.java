@@ -65,7 +65,7 @@ public class Reminders {
                 return false;
             }
             UUID eventId = UUID.nameUUIDFromBytes((b.bookingId + "|" + kind + "|" + dueAt).getBytes(StandardCharsets.UTF_8));
-            fanout.fanOut(new NotifiableEvent(eventId, kind, now, BookingProjection.facts(b), payload(eventId, kind, now, dueAt, b)));
+            fanout.fanOut(new NotifiableEvent(eventId, kind, now, BookingProjection.facts(b), NotifiableEvent.Dispatch.NONE, payload(eventId, kind, now, dueAt, b)));
             return true;
         });
     }

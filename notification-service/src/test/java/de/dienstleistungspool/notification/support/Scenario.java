@@ -45,7 +45,8 @@ public record Scenario(UUID region, UUID provider, UUID consumer, UUID offer, St
                 person(consumer, "dispatcher@" + consumerDomain, "dispatcher", "accounting"));
         Events.send("pool-events", offer.toString(), Events.example("pool-service", "OfferCreated", Map.of(
                 "offerId", offer, "ownerMemberId", provider, "title", "Kanal-TV-Kamera",
-                "depot", Map.of("name", "Bauhof Eschwege", "latitude", 51.188, "longitude", 10.0528))));
+                "depot", Map.of("name", "Bauhof Eschwege", "latitude", 51.188, "longitude", 10.0528),
+                "onCall", Map.of("name", "Rufbereitschaft", "email", "rufbereitschaft@" + providerDomain, "phone", "+49 5651 304-111"))));
     }
 
     private static ObjectNode member(UUID id, String name, String email, String phone) {
