@@ -42,10 +42,10 @@ class BlackoutOnBookingsTest {
         String body = "{\"start\":\"" + start.minus(Duration.ofHours(1)) + "\",\"end\":\"" + end + "\",\"reason\":\"Motorschaden\"";
 
         given().auth().oauth2(staff).contentType("application/json").body(body + ",\"onBookings\":\"REFUSE\"}")
-                .post("/offers/" + offer + "/blackouts").then().statusCode(409)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts").then().statusCode(409)
                 .body("type", equalTo("urn:problem:blackout-hits-bookings")).body("detail", containsString(booking.toString()));
         given().auth().oauth2(staff).contentType("application/json").body(body + "}")
-                .post("/offers/" + offer + "/blackouts").then().statusCode(201)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts").then().statusCode(201)
                 .body("hitBookings", hasSize(1)).body("hitBookings[0].bookingId", equalTo(booking.toString()));
 
         TestData.produce("booking-events", "offerId", TestData.bookingEvent("BookingWithdrawn", "WITHDRAWN", booking,

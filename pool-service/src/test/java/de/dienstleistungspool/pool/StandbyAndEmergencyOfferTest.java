@@ -54,7 +54,7 @@ class StandbyAndEmergencyOfferTest {
         UUID region = UUID.randomUUID();
         String staff = TestTokens.token(UUID.randomUUID(), region, "works-staff");
         ObjectNode pump = TestData.equipment("Mobile Pumpe", 51.2, 10.0).put("emergencyUse", true);
-        given().auth().oauth2(staff).contentType("application/json").body(pump.toString()).post("/offers")
+        given().auth().oauth2(staff).contentType("application/json").body(pump.toString()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers")
                 .then().statusCode(400).body("type", equalTo("urn:problem:on-call-required"));
         pump.putObject("onCall").put("name", "Rufbereitschaft").put("email", "rufbereitschaft@eschwege.example")
                 .put("phone", "+49 5651 304-111");
@@ -63,7 +63,7 @@ class StandbyAndEmergencyOfferTest {
                 .body("emergencyUse", equalTo(true)).body("onCall.email", equalTo("rufbereitschaft@eschwege.example"));
         ObjectNode camera = TestData.equipment("Kamera", 51.2, 10.0);
         camera.putObject("person").put("id", UUID.randomUUID().toString()).put("name", "K.");
-        given().auth().oauth2(staff).contentType("application/json").body(camera.toString()).post("/offers")
+        given().auth().oauth2(staff).contentType("application/json").body(camera.toString()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers")
                 .then().statusCode(400).body("type", equalTo("urn:problem:person-not-allowed"));
     }
 
