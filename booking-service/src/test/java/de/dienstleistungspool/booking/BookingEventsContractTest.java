@@ -63,8 +63,69 @@ class BookingEventsContractTest {
         step(owner, missed, "confirm", null).then().statusCode(200);
         step(owner, missed, "no-show", "niemand da").then().statusCode(200);
 
-        List<ConsumerRecord<String, String>> records = BookingEventsTopic.of(offer, 11, Duration.ofSeconds(60));
-        assertEquals(11, records.size());
+        Map<String, JsonNode> seen = matchContracts(offer, 11);
+        assertEquals(Set.of("BookingRequested", "BookingConfirmed", "BookingRejected", "BookingCancelled",
+                "BookingStarted", "BookingCompleted", "BookingNoShow"), seen.keySet());
+        JsonNode completed = seen.get("BookingCompleted");
+        assertEquals(7.5, completed.get("usage").get("quantity").asDouble());
+        assertEquals("HOUR", completed.get("usage").get("unit").asText());
+        assertEquals("WASTEWATER", completed.get("sector").asText());
+        assertEquals("NON_MONETARY", completed.get("settlementMode").asText());
+        assertEquals(provider.toString(), completed.get("providerMemberId").asText());
+        assertEquals(consumer.toString(), completed.get("consumerMemberId").asText());
+        assertEquals("COMPLETED", completed.get("status").asText());
+        assertTrue(seen.get("BookingCancelled").get("lateCancellation").isBoolean());
+        assertNotNull(Instant.parse(completed.get("occurredAt").asText()));
+    }
+
+    @Test
+    void everyRecoveryEventTypeMatchesItsContractFile() throws Exception {
+        UUID provider = PoolFeed.ESCHWEGE;
+        UUID consumer = PoolFeed.WANFRIED;
+        UUID offer = PoolFeed.offer(o -> {
+            o.put("ownerMemberId", provider.toString());
+            o.put("kind", "SERVICE");
+            o.put("category", "SEWER_FLUSHING");
+            o.put("title", "Kanalspülfahrzeug mit Besatzung");
+            o.put("unit", "HOUR");
+            o.put("bufferMinutes", 0);
+        });
+        PoolFeed.offer(o -> {
+            o.put("ownerMemberId", PoolFeed.SONTRA.toString());
+            o.put("kind", "SERVICE");
+            o.put("category", "SEWER_FLUSHING");
+            o.put("unit", "HOUR");
+            o.put("bufferMinutes", 0);
+        });
+        String owner = worksStaff(provider);
+        Instant day = DAY.plus(Duration.ofDays(10));
+        UUID running = service(consumer, offer, day);
+        step(owner, running, "confirm", null).then().statusCode(200);
+        as(dispatcher(consumer)).body(Map.of("end", day.plus(Duration.ofHours(9)).toString(), "reason", "länger"))
+                .post("/bookings/" + running + "/extend").then().statusCode(200);
+        step(owner, running, "extension/reject", "Fahrzeug wird gebraucht").then().statusCode(200);
+        as(dispatcher(consumer)).body(Map.of("end", day.plus(Duration.ofHours(9)).toString()))
+                .post("/bookings/" + running + "/extend").then().statusCode(200);
+        step(owner, running, "extension/confirm", null).then().statusCode(200);
+        Map<String, Object> entry = new HashMap<>(Api.body(offer, day, day.plus(Duration.ofHours(8))));
+        entry.putAll(Map.of("site", "Sontra, Bahnhofstraße", "scopeQuantity", 500, "scopeUnit", "METRE",
+                "expiresAt", day.toString()));
+        as(dispatcher(PoolFeed.SONTRA)).body(entry).post("/waitlist-entries").then().statusCode(201);
+        step(owner, running, "withdraw", "Hydraulikschaden").then().statusCode(200);
+        PoolFeed.execute("update booking set hold_expires_at = now() - interval '1 second' where offer_id = ? and status = 'HELD'", offer);
+
+        Map<String, JsonNode> seen = matchContracts(offer, 9);
+        assertTrue(seen.keySet().containsAll(Set.of("BookingExtensionRequested", "BookingExtensionRejected",
+                "BookingExtended", "BookingWithdrawn", "BookingHeld", "BookingHoldExpired")), seen.keySet().toString());
+        assertEquals(day.plus(Duration.ofHours(8)).toString(), seen.get("BookingExtended").get("previousEnd").asText());
+        assertTrue(seen.get("BookingWithdrawn").get("alternatives").size() >= 1);
+        assertTrue(seen.get("BookingHeld").get("holdExpiresAt").isTextual());
+    }
+
+    /** Reads the offer's events from the broker and proves each matches its contract file; the last of each type. */
+    private static Map<String, JsonNode> matchContracts(UUID offer, int expected) throws Exception {
+        List<ConsumerRecord<String, String>> records = BookingEventsTopic.of(offer, expected, Duration.ofSeconds(60));
+        assertEquals(expected, records.size());
         Map<String, JsonNode> seen = new HashMap<>();
         for (ConsumerRecord<String, String> r : records) {
             JsonNode event = JSON.readTree(r.value());
@@ -81,18 +142,7 @@ class BookingEventsContractTest {
             });
             seen.put(type, event);
         }
-        assertEquals(Set.of("BookingRequested", "BookingConfirmed", "BookingRejected", "BookingCancelled",
-                "BookingStarted", "BookingCompleted", "BookingNoShow"), seen.keySet());
-        JsonNode completed = seen.get("BookingCompleted");
-        assertEquals(7.5, completed.get("usage").get("quantity").asDouble());
-        assertEquals("HOUR", completed.get("usage").get("unit").asText());
-        assertEquals("WASTEWATER", completed.get("sector").asText());
-        assertEquals("NON_MONETARY", completed.get("settlementMode").asText());
-        assertEquals(provider.toString(), completed.get("providerMemberId").asText());
-        assertEquals(consumer.toString(), completed.get("consumerMemberId").asText());
-        assertEquals("COMPLETED", completed.get("status").asText());
-        assertTrue(seen.get("BookingCancelled").get("lateCancellation").isBoolean());
-        assertNotNull(Instant.parse(completed.get("occurredAt").asText()));
+        return seen;
     }
 
     private static UUID service(UUID consumer, UUID offer, Instant start) {

@@ -40,17 +40,50 @@ public class RegionBookingResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "403", description = "Not the coordinator")
     public PageView<BookingView> list(@QueryParam("status") String status, @QueryParam("from") String from,
-                                      @QueryParam("to") String to, @QueryParam("offerId") UUID offerId,
-                                      @QueryParam("memberId") UUID memberId, @QueryParam("category") String category,
-                                      @QueryParam("sector") String sector, @QueryParam("emergency") Boolean emergency,
+                                      @QueryParam("to") String to, @QueryParam("offerId") String offerId,
+                                      @QueryParam("memberId") String memberId, @QueryParam("category") String category,
+                                      @QueryParam("sector") String sector, @QueryParam("emergency") String emergency,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         BookingQueries.PageOf found = bookings.list(new RegionBookings.Filter(enumOf(BookingStatus.class, "status", status),
-                BookingResource.instant("from", from), BookingResource.instant("to", to), offerId, memberId,
-                category == null || category.isBlank() ? null : category, enumOf(Sector.class, "sector", sector), emergency),
-                page, size);
+                BookingResource.instant("from", from), BookingResource.instant("to", to), uuid("offerId", offerId),
+                uuid("memberId", memberId), category(category), enumOf(Sector.class, "sector", sector),
+                flag("emergency", emergency)), page, size);
         return new PageView<>(found.items().stream().map(BookingView::of).toList(), page, size, found.total());
     }
+
+    private static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-" + name, "'" + name + "' must be a UUID");
+        }
+    }
+
+    private static String category(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!CATEGORY.matcher(value).matches()) {
+            throw ProblemException.badRequest("invalid-category", "'category' must be UPPER_SNAKE_CASE, e.g. SEWER_FLUSHING");
+        }
+        return value;
+    }
+
+    private static Boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ProblemException.badRequest("invalid-" + name, "'" + name + "' must be true or false");
+        }
+        return Boolean.valueOf(value);
+    }
+
+    private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
@@ -59,7 +92,7 @@ public class RegionBookingResource {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-" + name, "Unknown " + name + " '" + value + "'; allowed: "
+            throw ProblemException.badRequest("invalid-" + name, "Unknown " + name + "; allowed: "
                     + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }

@@ -73,12 +73,14 @@ public class NotificationFanout {
 
     /**
      * The urgent e-mail to the owner's on-call contact when an emergency request confirmed a booking of its offer, in
-     * addition to the owner's usual recipients; no contact known means the owner's usual recipients get it.
+     * addition to the owner's usual recipients (no contact known: those alone), and the message to the owner's webhooks
+     * subscribed to {@code EmergencyAlert} (it comes before, and instead of, the same event as BookingConfirmed).
      */
     private void alertOnCall(NotifiableEvent event, Member provider, Member consumer, Offer offer) {
         NotifiableEvent alert = new NotifiableEvent(event.eventId(), NotificationType.EmergencyAlert, event.occurredAt(),
                 event.booking(), event.dispatch(), event.payload());
         mail(alert, Side.PROVIDER, event.booking().providerMemberId(), provider, consumer, offer);
+        webhookDeliveries.enqueue(alert, event.booking().providerMemberId());
     }
 
     private void mail(NotifiableEvent event, Side side, UUID memberId, Member self, Member other, Offer offer) {

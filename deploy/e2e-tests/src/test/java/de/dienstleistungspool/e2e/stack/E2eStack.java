@@ -264,6 +264,8 @@ public final class E2eStack {
         if (s.module.equals("booking-service")) {
             // bookings may be recorded up to 500 days back, so the journey can use last year and close it now
             args.add("-Dbooking.max-backdating=P500D");
+            // held waitlist slots are checked for expiry every 2 s, so the recovery journey sees a hold pass on quickly
+            args.add("-Dbooking.waitlist.expiry-interval=2s");
         }
         if (s.module.equals("notification-service")) {
             args.add("-Dquarkus.mailer.host=localhost");
