@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ExtensionTest {
 
-    private static final Instant DAY = Instant.now().plus(Duration.ofDays(60)).truncatedTo(ChronoUnit.DAYS);
+    private static final Instant DAY = Instant.now().plus(Duration.ofDays(200)).truncatedTo(ChronoUnit.DAYS);
 
     @Test
     void anExtensionIntoAFreePeriodSucceedsAndIntoABookedOneAnswers409NamingTheNextBooking() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PersonDoubleBookingTest {
 
-    private static final Instant DAY = Instant.now().plus(Duration.ofDays(120)).truncatedTo(ChronoUnit.DAYS);
+    private static final Instant DAY = Instant.now().plus(Duration.ofDays(240)).truncatedTo(ChronoUnit.DAYS);
 
     @Test
     void aPersonOfferedInTwoOffersRacedFromBothSidesIsBookedOnce() throws Exception {

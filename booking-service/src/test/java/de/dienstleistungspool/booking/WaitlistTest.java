@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WaitlistTest {
 
-    private static final Instant DAY = Instant.now().plus(Duration.ofDays(80)).truncatedTo(ChronoUnit.DAYS);
+    private static final Instant DAY = Instant.now().plus(Duration.ofDays(220)).truncatedTo(ChronoUnit.DAYS);
 
     @Inject
     Waitlist waitlist;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class WithdrawalTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant DAY = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.DAYS);
+    private static final Instant DAY = Instant.now().plus(Duration.ofDays(260)).truncatedTo(ChronoUnit.DAYS);
 
     @Test
     void aBlackoutWithdrawsAConfirmedBookingWithEquivalentOffersWhichTheRequesterRebooksInOneCall() throws Exception {
