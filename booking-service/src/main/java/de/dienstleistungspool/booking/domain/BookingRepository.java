@@ -150,6 +150,49 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
     }
 
     /**
+     * Every booking of a region for the coordinator, by any of status, period, offer, member (either side), category,
+     * sector and emergency mark; a null argument does not filter.
+     */
+    public PanacheQuery<Booking> ofRegion(UUID regionId, BookingStatus status, Instant from, Instant to, UUID offerId,
+                                          UUID memberId, String category, Sector sector, Boolean emergency) {
+        StringBuilder q = new StringBuilder("regionId = :region");
+        Parameters p = Parameters.with("region", regionId);
+        if (status != null) {
+            q.append(" and status = :status");
+            p.and("status", status);
+        }
+        if (from != null) {
+            q.append(" and endAt > :from");
+            p.and("from", from);
+        }
+        if (to != null) {
+            q.append(" and startAt < :to");
+            p.and("to", to);
+        }
+        if (offerId != null) {
+            q.append(" and offerId = :offer");
+            p.and("offer", offerId);
+        }
+        if (memberId != null) {
+            q.append(" and (consumerMemberId = :member or providerMemberId = :member)");
+            p.and("member", memberId);
+        }
+        if (category != null) {
+            q.append(" and category = :category");
+            p.and("category", category);
+        }
+        if (sector != null) {
+            q.append(" and sector = :sector");
+            p.and("sector", sector);
+        }
+        if (emergency != null) {
+            q.append(" and emergency = :emergency");
+            p.and("emergency", emergency);
+        }
+        return find(q.append(" order by startAt, id").toString(), p);
+    }
+
+    /**
      * Stores what a workflow adds to a booking it just inserted (the insert statement writes the plain request's
      * columns): the booking it replaces, the emergency mark, a held slot's expiry.
      */

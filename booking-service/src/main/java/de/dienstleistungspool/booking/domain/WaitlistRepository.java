@@ -1,5 +1,6 @@
 package de.dienstleistungspool.booking.domain;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -38,11 +39,7 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
     }
 
     /** A member's entries, newest first. */
-    public List<WaitlistEntry> ofMember(UUID memberId, int page, int size) {
-        return find("memberId = ?1 order by createdAt desc, id", memberId).page(page, size).list();
-    }
-
-    public long countOfMember(UUID memberId) {
-        return count("memberId", memberId);
+    public PanacheQuery<WaitlistEntry> ofMember(UUID memberId) {
+        return find("memberId = ?1 order by createdAt desc, id", memberId);
     }
 }

@@ -2,8 +2,8 @@ package de.dienstleistungspool.booking.rest;
 
 import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.domain.Sector;
-import de.dienstleistungspool.booking.service.BookingQueries;
 import de.dienstleistungspool.booking.service.RegionBookings;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,17 +39,16 @@ public class RegionBookingResource {
     @APIResponse(responseCode = "200", description = "One page of bookings")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "403", description = "Not the coordinator")
-    public PageView<BookingView> list(@QueryParam("status") String status, @QueryParam("from") String from,
-                                      @QueryParam("to") String to, @QueryParam("offerId") String offerId,
-                                      @QueryParam("memberId") String memberId, @QueryParam("category") String category,
-                                      @QueryParam("sector") String sector, @QueryParam("emergency") String emergency,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        BookingQueries.PageOf found = bookings.list(new RegionBookings.Filter(enumOf(BookingStatus.class, "status", status),
+    public Paged<BookingView> list(@QueryParam("status") String status, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("offerId") String offerId,
+                                   @QueryParam("memberId") String memberId, @QueryParam("category") String category,
+                                   @QueryParam("sector") String sector, @QueryParam("emergency") String emergency,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return bookings.list(new RegionBookings.Filter(enumOf(BookingStatus.class, "status", status),
                 BookingResource.instant("from", from), BookingResource.instant("to", to), uuid("offerId", offerId),
                 uuid("memberId", memberId), category(category), enumOf(Sector.class, "sector", sector),
-                flag("emergency", emergency)), page, size);
-        return new PageView<>(found.items().stream().map(BookingView::of).toList(), page, size, found.total());
+                flag("emergency", emergency)), page, size).map(BookingView::of);
     }
 
     private static UUID uuid(String name, String value) {

@@ -2,6 +2,7 @@ package de.dienstleistungspool.booking.rest;
 
 import de.dienstleistungspool.booking.service.WaitlistRequests;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,10 +57,9 @@ public class WaitlistResource {
     @GET
     @Operation(summary = "My member's waitlist entries, newest first")
     @APIResponse(responseCode = "200", description = "One page of entries")
-    public PageView<WaitlistEntryView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return new PageView<>(waitlist.mine(page, size).stream().map(WaitlistEntryView::of).toList(), page, size,
-                waitlist.countMine());
+    public Paged<WaitlistEntryView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return waitlist.mine(page, size).map(WaitlistEntryView::of);
     }
 
     @GET

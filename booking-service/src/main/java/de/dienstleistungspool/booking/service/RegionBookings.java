@@ -4,11 +4,9 @@ import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.booking.domain.BookingRepository;
 import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.domain.Sector;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -32,45 +30,12 @@ public class RegionBookings {
                          Sector sector, Boolean emergency) {
     }
 
-    public BookingQueries.PageOf list(Filter f, int page, int size) {
+    /** One page of the region's bookings that pass the filter. */
+    public Paged<Booking> list(Filter f, int page, int size) {
         if (f.from() != null && f.to() != null && !f.to().isAfter(f.from())) {
             throw ProblemException.badRequest("invalid-period", "'to' must be after 'from'");
         }
-        StringBuilder q = new StringBuilder("regionId = :region");
-        Parameters p = Parameters.with("region", caller.regionId());
-        if (f.status() != null) {
-            q.append(" and status = :status");
-            p.and("status", f.status());
-        }
-        if (f.from() != null) {
-            q.append(" and endAt > :from");
-            p.and("from", f.from());
-        }
-        if (f.to() != null) {
-            q.append(" and startAt < :to");
-            p.and("to", f.to());
-        }
-        if (f.offerId() != null) {
-            q.append(" and offerId = :offer");
-            p.and("offer", f.offerId());
-        }
-        if (f.memberId() != null) {
-            q.append(" and (consumerMemberId = :member or providerMemberId = :member)");
-            p.and("member", f.memberId());
-        }
-        if (f.category() != null) {
-            q.append(" and category = :category");
-            p.and("category", f.category());
-        }
-        if (f.sector() != null) {
-            q.append(" and sector = :sector");
-            p.and("sector", f.sector());
-        }
-        if (f.emergency() != null) {
-            q.append(" and emergency = :emergency");
-            p.and("emergency", f.emergency());
-        }
-        PanacheQuery<Booking> query = bookings.find(q.append(" order by startAt, id").toString(), p);
-        return new BookingQueries.PageOf(query.page(Page.of(page, size)).list(), query.count());
+        return Paged.of(bookings.ofRegion(caller.regionId(), f.status(), f.from(), f.to(), f.offerId(), f.memberId(),
+                f.category(), f.sector(), f.emergency()), page, size);
     }
 }

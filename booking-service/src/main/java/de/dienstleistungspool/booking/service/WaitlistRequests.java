@@ -6,6 +6,7 @@ import de.dienstleistungspool.booking.domain.BookingRepository;
 import de.dienstleistungspool.booking.domain.Offer;
 import de.dienstleistungspool.booking.domain.WaitlistEntry;
 import de.dienstleistungspool.booking.domain.WaitlistRepository;
+import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -86,12 +86,9 @@ public class WaitlistRequests {
         return e;
     }
 
-    public List<WaitlistEntry> mine(int page, int size) {
-        return entries.ofMember(caller.memberId(), page, size);
-    }
-
-    public long countMine() {
-        return entries.countOfMember(caller.memberId());
+    /** One page of the caller's member's entries, newest first. */
+    public Paged<WaitlistEntry> mine(int page, int size) {
+        return Paged.of(entries.ofMember(caller.memberId()), page, size);
     }
 
     /** Leaves the queue; an entry whose slot is held is left by cancelling the held booking. */
