@@ -134,7 +134,7 @@ class BadInputCorpusTest extends StackTest {
             c.put("reversed period", new String[] {known + "?from=" + t.plusSeconds(3600) + "&to=" + t, body(op)});
             c.put("zero-length period", new String[] {known + "?from=" + t + "&to=" + t, body(op)});
             // a list filter may span any range (the page bounds the answer); availability and search must refuse it
-            if (!op.path().equals("/bookings")) {
+            if (!op.path().equals("/bookings") && !op.path().equals("/region/bookings")) {
                 c.put("decades-long period", new String[] {known + "?from=" + t + "&to=" + t.plus(36500, ChronoUnit.DAYS), body(op)});
             }
         }
