@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The waitlist: a cancellation hands the slot to the first entry as a HELD booking, expiry passes it to the next,
- * the member claims it; sixteen hand-overs of one freed slot at once (as several instances would) hold it once.
+ * the member claims it; sixteen hand-overs of one freed slot at once (as several instances would) hold it once, and so
+ * does a cancellation raced by fifteen requests for the period it frees; a booking completed early frees its rest.
  */
 @QuarkusTest
 class WaitlistTest {
@@ -100,6 +101,53 @@ class WaitlistTest {
         }
         assertEquals(0, Race.overlappingActivePairs());
         System.out.println("WaitlistTest race: " + rounds + " rounds of 16 concurrent hand-overs, one HELD booking each");
+    }
+
+    @Test
+    void aCancellationRacedByFifteenRequestsForTheFreedPeriodLeavesExactlyOneHeldBooking() throws Exception {
+        UUID offer = DispatchOffers.at(PoolFeed.ESCHWEGE, "SEWER_FLUSHING", 51.188, 10.053, DispatchOffers.nothing());
+        UUID[] others = {PoolFeed.WITZENHAUSEN, PoolFeed.SONTRA};
+        int rounds = 5;
+        for (int round = 0; round < rounds; round++) {
+            Instant start = DAY.plus(Duration.ofDays(20 + round)).plus(Duration.ofHours(6));
+            Instant end = start.plus(Duration.ofHours(8));
+            UUID taken = Api.booked(PoolFeed.WANFRIED, offer, start, end);
+            String first = join(PoolFeed.SONTRA, offer, start, end);
+            // the holder cancels while fifteen dispatchers request the period it frees, all at once over HTTP
+            List<Callable<Integer>> calls = new ArrayList<>();
+            calls.add(() -> Api.step(dispatcher(PoolFeed.WANFRIED), taken, "cancel", "entfällt").statusCode());
+            for (int i = 0; i < 15; i++) {
+                UUID member = others[i % 2];
+                calls.add(() -> Api.request(member, offer, start, end).statusCode());
+            }
+            assertEquals(Map.of(200, 1L, 409, 15L), Race.run(calls), "round " + round);
+            assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ? and start_at = ? "
+                    + "and status in ('HELD', 'REQUESTED', 'CONFIRMED', 'IN_USE')", offer, utc(start)), "round " + round);
+            as(dispatcher(PoolFeed.SONTRA)).get("/waitlist-entries/" + first).then().body("status", equalTo("OFFERED"));
+        }
+        assertEquals(0, Race.overlappingActivePairs());
+        System.out.println("WaitlistTest race: " + rounds + " rounds of a cancellation against 15 requests for the freed "
+                + "period, the waitlist's HELD booking each");
+    }
+
+    @Test
+    void aBookingCompletedBeforeItsEndHandsTheRestOfThePeriodToTheWaitlist() {
+        UUID offer = DispatchOffers.at(PoolFeed.ESCHWEGE, "SEWER_FLUSHING", 51.188, 10.053, DispatchOffers.nothing());
+        Instant start = DAY.plus(Duration.ofDays(30)).plus(Duration.ofHours(6));
+        Instant end = start.plus(Duration.ofHours(8));
+        String owner = Api.worksStaff(PoolFeed.ESCHWEGE);
+        UUID running = Api.booked(PoolFeed.WANFRIED, offer, start, end);
+        Api.step(owner, running, "confirm", null).then().statusCode(200);
+        Api.step(owner, running, "start", null).then().statusCode(200);
+        String entry = join(PoolFeed.SONTRA, offer, start.plus(Duration.ofHours(4)), end);
+
+        as(owner).body(Map.of("usage", Map.of("quantity", 3, "unit", "HOUR"))).post("/bookings/" + running + "/complete")
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+
+        String held = as(dispatcher(PoolFeed.SONTRA)).get("/waitlist-entries/" + entry).then().statusCode(200)
+                .body("status", equalTo("OFFERED")).extract().path("bookingId");
+        as(dispatcher(PoolFeed.SONTRA)).get("/bookings/" + held).then().body("status", equalTo("HELD"))
+                .body("start", equalTo(start.plus(Duration.ofHours(4)).toString()));
     }
 
     private static java.time.OffsetDateTime utc(Instant at) {

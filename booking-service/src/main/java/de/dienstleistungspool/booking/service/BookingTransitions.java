@@ -69,7 +69,7 @@ public class BookingTransitions {
         requireStatus(b, Set.of(BookingStatus.IN_USE), BookingStatus.COMPLETED);
         b.usageQuantity = quantity;
         b.usageUnit = unit;
-        return move(b, Set.of(BookingStatus.IN_USE), BookingStatus.COMPLETED, reason);
+        return released(move(b, Set.of(BookingStatus.IN_USE), BookingStatus.COMPLETED, reason));
     }
 
     @Transactional
@@ -78,7 +78,7 @@ public class BookingTransitions {
         if (Instant.now().isBefore(b.startAt)) {
             throw ProblemException.conflict("not-started-yet", "A no-show can be recorded only after the start " + b.startAt);
         }
-        return move(b, Set.of(BookingStatus.CONFIRMED), BookingStatus.NO_SHOW, reason);
+        return released(move(b, Set.of(BookingStatus.CONFIRMED), BookingStatus.NO_SHOW, reason));
     }
 
     /** The requester cancels before the start; a cancellation shortly before it is recorded as late. */
@@ -102,7 +102,7 @@ public class BookingTransitions {
     private static final Set<BookingStatus> CANCELLABLE = Set.of(BookingStatus.HELD, BookingStatus.REQUESTED,
             BookingStatus.CONFIRMED);
 
-    /** The booking's period is free again: the offer's waitlist gets it. */
+    /** The booking's period (or, when it ended early, the rest of it) is free again: the offer's waitlist gets it. */
     private Booking released(Booking b) {
         waitlist.released(b);
         return b;

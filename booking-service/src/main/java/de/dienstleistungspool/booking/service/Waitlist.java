@@ -54,8 +54,9 @@ public class Waitlist {
     BookingConfig config;
 
     /**
-     * A booking left the offer's calendar (cancelled, rejected, withdrawn, a hold declined or ended): its entry, if it
-     * was a held slot, lapses, and the offer's waitlist gets the chance to fill the period.
+     * A booking left the offer's calendar (cancelled, rejected, withdrawn, a hold declined or ended, or finished early:
+     * completed or a no-show before its end): its entry, if it was a held slot, lapses, and the offer's waitlist gets
+     * the chance to fill what is left of the period.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void released(Booking b) {
@@ -63,7 +64,11 @@ public class Waitlist {
             e.status = WaitlistEntry.Status.LAPSED;
             e.updatedAt = b.updatedAt;
         });
-        handOver(b.offerId, b.startAt, b.occupiedUntil());
+        Instant now = Instant.now();
+        Instant from = b.startAt.isAfter(now) ? b.startAt : now;
+        if (from.isBefore(b.occupiedUntil())) {
+            handOver(b.offerId, from, b.occupiedUntil());
+        }
     }
 
     /**

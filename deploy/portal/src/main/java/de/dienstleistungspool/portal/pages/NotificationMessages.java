@@ -49,7 +49,7 @@ public interface NotificationMessages {
     @Message("Webhooks für Ihre Software")
     String webhooks_link();
 
-    @Message("{#when type}{#is 'BookingRequested'}Neue Anfrage{#is 'BookingConfirmed'}Anfrage bestätigt{#is 'BookingRejected'}Anfrage abgelehnt{#is 'BookingCancelled'}Buchung storniert{#is 'BookingStarted'}Ausgabe / Beginn{#is 'BookingCompleted'}Rückgabe / Abschluss{#is 'BookingNoShow'}Nicht in Anspruch genommen{#is 'BookingStartsSoon'}Erinnerung: Beginn steht bevor{#is 'BookingReturnOverdue'}Erinnerung: Rückgabe überfällig{#is 'RatesMissing'}Warnung: Verrechnungssätze fehlen{#else}{type}{/when}")
+    @Message("{#when type}{#is 'BookingRequested'}Neue Anfrage{#is 'BookingConfirmed'}Anfrage bestätigt{#is 'BookingRejected'}Anfrage abgelehnt{#is 'BookingCancelled'}Buchung storniert{#is 'BookingStarted'}Ausgabe / Beginn{#is 'BookingCompleted'}Rückgabe / Abschluss{#is 'BookingNoShow'}Nicht in Anspruch genommen{#is 'BookingStartsSoon'}Erinnerung: Beginn steht bevor{#is 'BookingReturnOverdue'}Erinnerung: Rückgabe überfällig{#is 'RatesMissing'}Warnung: Verrechnungssätze fehlen{#is 'BookingWithdrawn'}Buchung zurückgezogen{#is 'BookingHeld'}Zeitraum aus der Warteliste reserviert{#is 'BookingHoldExpired'}Reservierung abgelaufen{#is 'BookingExtensionRequested'}Verlängerung angefragt{#is 'BookingExtensionRejected'}Verlängerung abgelehnt{#is 'BookingExtended'}Buchung verlängert{#is 'EmergencyAlert'}Notfalleinsatz{#else}{type}{/when}")
     String type(String type);
 
     @Message("{#when status}{#is 'SENT'}gesendet{#is 'PENDING'}wird gesendet{#is 'FAILED'}fehlgeschlagen{#is 'DISABLED'}abgeschaltet{#is 'NO_RECIPIENT'}kein Empfänger{#else}{status}{/when}")
