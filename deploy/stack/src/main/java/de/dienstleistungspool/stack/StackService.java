@@ -24,10 +24,20 @@ public record StackService(String name, String module, int port, String database
             "quarkus.datasource.jdbc.acquisition-timeout", "PT30S",
             "quarkus.flyway.connect-retries", "10");
 
+    /**
+     * municipality-service's local secrets (development only, published here like the demo county's
+     * {@code demo-secret}): the key that encrypts the signing keys in its database, and the platform operator client
+     * {@code platform-operator} with the secret {@code demo-secret}.
+     */
+    public static final Map<String, String> MUNICIPALITY = Map.of(
+            "identity.key-encryption-key", "9snKbwdvPJMe4r1VS1LJz8KnNgRy/T2VERVSlpm36u4=",
+            "identity.operator.secret-hash",
+            "pbkdf2-sha256$10000$TRSMPNZd8GqctW2qOj4fdw$vW5e5zAfaZaLVQYhIVID1JWRHygWln5C41hhJnUsPjs");
+
     /** The services in start-up order (municipality first: the others fetch its JWKS to verify tokens), then the portal. */
     public static List<StackService> all(StackLayout layout) {
         return List.of(
-                new StackService("municipality-service", "municipality-service", 8081, "municipality", Map.of()),
+                new StackService("municipality-service", "municipality-service", 8081, "municipality", MUNICIPALITY),
                 new StackService("pool-service", "pool-service", 8082, "pool", Map.of()),
                 new StackService("booking-service", "booking-service", 8083, "booking", Map.of()),
                 new StackService("notification-service", "notification-service", 8084, "notification", Map.of(

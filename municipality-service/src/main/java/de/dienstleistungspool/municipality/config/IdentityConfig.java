@@ -21,7 +21,7 @@ public interface IdentityConfig {
     int pbkdf2Iterations();
 
     /** How often an instance reloads the signing keys, so a rotation by another instance is picked up. */
-    @WithDefault("PT10S")
+    @WithDefault("PT2S")
     Duration keyRefresh();
 
     /**
@@ -61,5 +61,25 @@ public interface IdentityConfig {
         /** Verifications running at once per source address in one instance. */
         @WithDefault("8")
         int maxConcurrentPerAddress();
+    }
+
+    /**
+     * The AES-256 key (base64 of 32 bytes) that encrypts the signing keys' private halves in the database; it comes
+     * from the environment (a Kubernetes Secret), never from the database, and has no default.
+     */
+    String keyEncryptionKey();
+
+    /** The platform operator: the one API client that may rotate the signing key, defined here, not by a county. */
+    Operator operator();
+
+    /** The platform operator's client credentials. */
+    interface Operator {
+
+        /** Its client id. */
+        @WithDefault("platform-operator")
+        String clientId();
+
+        /** Its secret's PBKDF2 hash (as {@code SecretHasher} writes it); without one there is no operator client. */
+        java.util.Optional<String> secretHash();
     }
 }

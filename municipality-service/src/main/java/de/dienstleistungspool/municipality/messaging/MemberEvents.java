@@ -45,6 +45,16 @@ public class MemberEvents {
         outbox.publish(new CredentialRevoked(UUID.randomUUID(), "CredentialRevoked", Instant.now(), memberId, subject, kind));
     }
 
+    /**
+     * A signing key withdrawn in an emergency rotation, announced like a revoked credential (kind
+     * {@code SIGNING_KEY}, subject {@code signing-key:<kid>}, no member) so every service refuses its tokens.
+     */
+    public void signingKeyWithdrawn(String subject, Instant at) {
+        UUID eventId = UUID.randomUUID();
+        outbox.publish(TOPIC, subject, eventId, "CredentialRevoked",
+                new CredentialRevoked(eventId, "CredentialRevoked", at, null, subject, "SIGNING_KEY"));
+    }
+
     public void ratesPublished(UUID regionId, int year, List<Rate> rates, SettlementTerms terms) {
         var lines = rates.stream()
                 .map(r -> new RatesPublished.RateLine(r.sector.name(), r.category, r.unit.name(), r.amount, r.currency))

@@ -5,10 +5,12 @@ import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,7 +25,7 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
 
-/** Publishes the token verification keys (JWKS) and lets the coordinator rotate the signing key. */
+/** Publishes the token verification keys (JWKS) and lets the platform operator rotate the signing key. */
 @Path("/")
 @Tag(name = "Signing keys")
 public class KeyResource {
@@ -52,14 +54,15 @@ public class KeyResource {
 
     @POST
     @Path("signing-keys")
-    @RolesAllowed(Roles.COORDINATOR)
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rotate: a new key signs from now on; the old one stays in the JWKS until its tokens have expired")
+    @Operation(summary = "Rotate: a new key signs from now on; the old one stays in the JWKS until its tokens have expired,"
+            + " or, with ?emergency=true, every older key is withdrawn at once and its tokens are refused everywhere within seconds")
     @APIResponse(responseCode = "201", description = "The new current key")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Caller is not a coordinator")
-    public Response rotate(@Context UriInfo uri) {
-        var fresh = keys.rotate();
+    @APIResponse(responseCode = "403", description = "Caller is not the platform operator (a county's coordinator is not)")
+    public Response rotate(@QueryParam("emergency") @DefaultValue("false") boolean emergency, @Context UriInfo uri) {
+        var fresh = keys.rotate(emergency);
         return Response.created(uri.getBaseUriBuilder().path(".well-known/jwks.json").build())
                 .entity(new KeyView(fresh.kid, fresh.state.name(), fresh.createdAt)).build();
     }

@@ -3,6 +3,8 @@ package de.dienstleistungspool.municipality.service;
 import de.dienstleistungspool.municipality.config.IdentityConfig;
 import de.dienstleistungspool.municipality.domain.SigningKey;
 import de.dienstleistungspool.municipality.domain.SigningKeyRepository;
+import de.dienstleistungspool.municipality.messaging.MemberEvents;
+import de.dienstleistungspool.platform.security.RevokedCredentials;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -28,8 +30,10 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The token signing keys, kept in the service's own database: generated on first start, rotated on request, and
- * mirrored in memory (reloaded every few seconds) so signing and verifying never wait for the database.
+ * The token signing keys, kept in the service's own database with their private halves encrypted
+ * ({@link PrivateKeyCipher}): generated on first start, rotated on request (in an emergency withdrawing every older
+ * key at once), and mirrored in memory (reloaded every few seconds) so signing and verifying never wait for the
+ * database.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -42,6 +46,15 @@ public class SigningKeys {
     @Inject
     IdentityConfig config;
 
+    @Inject
+    PrivateKeyCipher cipher;
+
+    @Inject
+    RevokedCredentials revoked;
+
+    @Inject
+    MemberEvents events;
+
     /** The key that signs new tokens. */
     public record Current(String kid, PrivateKey privateKey) {
     }
@@ -52,6 +65,7 @@ public class SigningKeys {
 
     void start(@Observes StartupEvent ignored) {
         QuarkusTransaction.requiringNew().run(() -> {
+            encryptStoredPlaintextKeys();
             if (repository.current().isEmpty()) {
                 insertCurrent();
             }
@@ -89,13 +103,23 @@ public class SigningKeys {
     /**
      * Makes a new key current. The old current key stays published as PREVIOUS so its tokens keep verifying; previous
      * keys demoted longer ago than a token lifetime are retired, since no unexpired token can still carry them.
+     *
+     * <p>In an {@code emergency} (a key may have leaked) every published key is retired at once instead: this instance
+     * stops accepting its tokens immediately, other instances within {@code identity.key-refresh}, and the other
+     * services within seconds through {@code CredentialRevoked} ({@link RevokedCredentials#signingKeySubject}).
      */
-    public SigningKey rotate() {
+    public SigningKey rotate(boolean emergency) {
         SigningKey fresh = QuarkusTransaction.requiringNew().call(() -> {
             repository.lockRotation();
             Instant now = Instant.now();
             for (SigningKey k : repository.published()) {
-                if (k.state == SigningKey.State.CURRENT) {
+                if (emergency) {
+                    k.state = SigningKey.State.RETIRED;
+                    k.demotedAt = now;
+                    String subject = RevokedCredentials.signingKeySubject(k.kid);
+                    revoked.revoke(subject, now);
+                    events.signingKeyWithdrawn(subject, now);
+                } else if (k.state == SigningKey.State.CURRENT) {
                     k.state = SigningKey.State.PREVIOUS;
                     k.demotedAt = now;
                 } else if (k.demotedAt.isBefore(now.minus(config.tokenLifetime()))) {
@@ -106,8 +130,22 @@ public class SigningKeys {
             return insertCurrent();
         });
         reload();
-        LOG.infof("Signing key rotated; new key %s", fresh.kid);
+        if (emergency) {
+            LOG.warnf("Emergency rotation: every earlier signing key withdrawn; new key %s", fresh.kid);
+        } else {
+            LOG.infof("Signing key rotated; new key %s", fresh.kid);
+        }
         return fresh;
+    }
+
+    /** Keys stored before private keys were encrypted are encrypted in place on the first start that can. */
+    private void encryptStoredPlaintextKeys() {
+        for (SigningKey k : repository.<SigningKey>listAll()) {
+            if (!PrivateKeyCipher.isEncrypted(k.privateKey)) {
+                k.privateKey = cipher.encrypt(k.kid, Base64.getDecoder().decode(k.privateKey));
+                LOG.infof("Encrypted the stored private key of %s", k.kid);
+            }
+        }
     }
 
     private SigningKey insertCurrent() {
@@ -119,7 +157,7 @@ public class SigningKeys {
             k.kid = "mun-" + UUID.randomUUID().toString().substring(0, 13);
             k.algorithm = "RS256";
             k.publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
-            k.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+            k.privateKey = cipher.encrypt(k.kid, pair.getPrivate().getEncoded());
             k.state = SigningKey.State.CURRENT;
             k.createdAt = Instant.now();
             repository.persist(k);
@@ -140,7 +178,7 @@ public class SigningKeys {
             for (SigningKey k : keys) {
                 fresh.put(k.kid, (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(k.publicKey))));
                 if (k.state == SigningKey.State.CURRENT) {
-                    signing = new Current(k.kid, rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(k.privateKey))));
+                    signing = new Current(k.kid, rsa.generatePrivate(new PKCS8EncodedKeySpec(cipher.decrypt(k.kid, k.privateKey))));
                 }
             }
         } catch (java.security.GeneralSecurityException e) {

@@ -9,6 +9,7 @@ import de.dienstleistungspool.municipality.domain.Member;
 import de.dienstleistungspool.municipality.domain.MemberRepository;
 import de.dienstleistungspool.municipality.domain.UserSession;
 import de.dienstleistungspool.platform.security.RevokedCredentials;
+import de.dienstleistungspool.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +26,8 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Issues RS256 access tokens for API clients (client credentials) and people (password grant, demo-grade, opening a
- * session with a refresh token) of active members, signed with the current key and naming it in the {@code kid} header.
+ * session with a refresh token) of active members, and for the platform operator client of the configuration, signed
+ * with the current key and naming it in the {@code kid} header.
  */
 @ApplicationScoped
 public class TokenService {
@@ -60,6 +62,9 @@ public class TokenService {
 
     @Transactional
     public Issued forClient(String clientId, String secret) {
+        if (clientId.equals(config.operator().clientId()) && config.operator().secretHash().isPresent()) {
+            return forOperator(clientId, secret, config.operator().secretHash().get());
+        }
         ApiClient c = clients.byClientId(clientId).orElse(null);
         if (c == null) {
             hasher.burn(secret);
@@ -100,6 +105,16 @@ public class TokenService {
         return new Issued(access.accessToken(), access.expiresIn(), refreshToken);
     }
 
+    /** The platform operator's token: its one role, and no member or region, so it acts for no county. */
+    private Issued forOperator(String clientId, String secret, String secretHash) {
+        if (!hasher.verify(secret, secretHash)) {
+            throw TokenError.invalidClient("Unknown client or wrong secret");
+        }
+        Instant now = Instant.now();
+        return sign(clientId, clientId, null, List.of(Roles.PLATFORM_OPERATOR), clientId, null, now,
+                now.plus(config.tokenLifetime()));
+    }
+
     private Member activeMember(UUID memberId, boolean client) {
         Member m = members.findById(memberId);
         if (m == null || !m.isActive()) {
@@ -115,8 +130,10 @@ public class TokenService {
         claims.setIssuer(config.issuer());
         claims.setSubject(subject);
         claims.setClaim("upn", upn);
-        claims.setClaim("member_id", m.id.toString());
-        claims.setClaim("region_id", m.regionId.toString());
+        if (m != null) {
+            claims.setClaim("member_id", m.id.toString());
+            claims.setClaim("region_id", m.regionId.toString());
+        }
         claims.setStringListClaim("groups", roles);
         if (clientId != null) {
             claims.setClaim("client_id", clientId);

@@ -26,12 +26,13 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every endpoint of the service against every kind of caller: each role of member A, no token, an expired token, a
- * forged token, a token of member B of the same region and a token of member C of another region.
+ * forged token, a token of member B of the same region, a token of member C of another region and the platform
+ * operator's token.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    enum Who { COORDINATOR, DISPATCHER, WORKS_STAFF, ACCOUNTING, MEMBER_ADMIN, NO_TOKEN, EXPIRED, FORGED, OTHER_MEMBER, OTHER_REGION }
+    enum Who { COORDINATOR, DISPATCHER, WORKS_STAFF, ACCOUNTING, MEMBER_ADMIN, NO_TOKEN, EXPIRED, FORGED, OTHER_MEMBER, OTHER_REGION, OPERATOR }
 
     private static final Set<Who> ANY_ROLE = Set.of(Who.COORDINATOR, Who.DISPATCHER, Who.WORKS_STAFF, Who.ACCOUNTING, Who.MEMBER_ADMIN);
 
@@ -83,7 +84,8 @@ class AuthorizationMatrixTest {
         endpoints.add(new Endpoint("POST", "/members/{id}/clients/{clientId}/revoke",
                 w -> "/members/" + a + "/clients/" + county.newClient(a, Roles.DISPATCHER).get("clientId") + "/revoke", null,
                 expect(200, admin, 404, 404)));
-        endpoints.add(new Endpoint("POST", "/signing-keys", w -> "/signing-keys", null, expect(201, Set.of(Who.COORDINATOR), 403, 201)));
+        // key rotation is the platform operator's alone: a county's coordinator (of any region) is refused
+        endpoints.add(new Endpoint("POST", "/signing-keys", w -> "/signing-keys", null, expect(201, Set.of(Who.OPERATOR), 403, 403)));
         endpoints.add(new Endpoint("GET", "/.well-known/jwks.json", w -> "/.well-known/jwks.json", null, open()));
         endpoints.add(new Endpoint("POST", "/oauth2/token", w -> "/oauth2/token", null, open()));
 
@@ -130,6 +132,7 @@ class AuthorizationMatrixTest {
             case OTHER_MEMBER -> TestTokens.token(county.memberB, county.region1, Roles.DISPATCHER, Roles.WORKS_STAFF,
                     Roles.ACCOUNTING, Roles.MEMBER_ADMIN);
             case OTHER_REGION -> TestTokens.token(county.memberC, county.region2, TestCounty.ALL_ROLES);
+            case OPERATOR -> SigningKeyProtectionTest.operatorToken();
         };
     }
 
@@ -137,6 +140,7 @@ class AuthorizationMatrixTest {
     private static Map<Who, Integer> expect(int ok, Set<Who> allowed, int otherMember, int otherRegion) {
         Map<Who, Integer> m = new EnumMap<>(Who.class);
         ANY_ROLE.forEach(w -> m.put(w, allowed.contains(w) ? ok : 403));
+        m.put(Who.OPERATOR, allowed.contains(Who.OPERATOR) ? ok : 403);
         m.put(Who.NO_TOKEN, 401);
         m.put(Who.EXPIRED, 401);
         m.put(Who.FORGED, 401);

@@ -138,7 +138,7 @@ class TokenEndpointTest {
     void rotationKeepsOldTokensValidAndSignsNewOnesWithTheNewKey() {
         Map<String, Object> client = county.newClient(county.memberA, Roles.DISPATCHER);
         String before = form(client.get("clientId"), client.get("clientSecret")).then().statusCode(200).extract().path("access_token");
-        String newKid = given().auth().oauth2(county.coordinator()).post("/signing-keys").then().statusCode(201)
+        String newKid = given().auth().oauth2(SigningKeyProtectionTest.operatorToken()).post("/signing-keys").then().statusCode(201)
                 .body("state", equalTo("CURRENT")).extract().path("kid");
         given().get("/.well-known/jwks.json").then().statusCode(200).body("keys.kid", hasItem(newKid))
                 .body("keys.kid", hasItem(kidOf(before))).body("keys[0].d", org.hamcrest.Matchers.nullValue());

@@ -53,6 +53,11 @@ public final class Api {
         return tokens.computeIfAbsent(clientId, this::freshToken);
     }
 
+    /** Forgets the cached tokens (after an emergency key rotation they are refused everywhere). */
+    public void forgetTokens() {
+        tokens.clear();
+    }
+
     public String freshToken(String clientId) {
         Reply r = tokenRequest(clientId, DEMO_SECRET);
         if (r.status() != 200) {

@@ -261,6 +261,9 @@ public final class E2eStack {
         args.add("-Dkafka.bootstrap.servers=" + bootstrapServers());
         args.add("-Dmp.jwt.verify.publickey.location=http://localhost:" + ports.municipality()
                 + "/.well-known/jwks.json");
+        if (s.module.equals("municipality-service")) {
+            StackService.MUNICIPALITY.forEach((k, v) -> args.add("-D" + k + "=" + v));
+        }
         if (s.module.equals("booking-service")) {
             // bookings may be recorded up to 500 days back, so the journey can use last year and close it now
             args.add("-Dbooking.max-backdating=P500D");

@@ -1,5 +1,6 @@
 package de.dienstleistungspool.e2e.stack;
 
+import de.dienstleistungspool.stack.StackService;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -11,10 +12,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Tokens the municipality service would never issue: signed with its real current key (read from its database) but
- * expired or for another region, and tokens signed with a key nobody trusts (forged).
+ * Tokens the municipality service would never issue: signed with its real current key (read from its database and
+ * decrypted with the stack's key-encryption key, as an attacker holding both could) but expired or for another
+ * region, and tokens signed with a key nobody trusts (forged).
  */
 public final class Tokens {
 
@@ -66,11 +71,22 @@ public final class Tokens {
                 .get(0);
         try {
             PrivateKey key = KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(row.get(1))));
+                    .generatePrivate(new PKCS8EncodedKeySpec(decrypt(row.get(0), row.get(1))));
             return new Object[] {row.get(0), key};
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Opens the stored private key ({@code aes256gcm:<iv>:<sealed>}, the key id as associated data). */
+    private static byte[] decrypt(String kid, String stored) throws java.security.GeneralSecurityException {
+        String[] parts = stored.split(":");
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        byte[] kek = Base64.getDecoder().decode(StackService.MUNICIPALITY.get("identity.key-encryption-key"));
+        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"),
+                new GCMParameterSpec(128, Base64.getDecoder().decode(parts[1])));
+        cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
+        return cipher.doFinal(Base64.getDecoder().decode(parts[2]));
     }
 
     private static String sign(Map<String, Object> claims, Object[] kidAndKey) {

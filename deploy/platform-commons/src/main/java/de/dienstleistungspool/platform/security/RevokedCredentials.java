@@ -10,8 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Set;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,14 +22,22 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The credentials (API client ids, user ids, ended sessions) whose tokens this service no longer accepts, kept in the
- * service's {@code revoked_credential} table (fed from {@code member-events}) and mirrored in memory for the request
- * filter. Ended sessions are forgotten after a day: every token of a session expires within minutes of its end.
+ * The credentials (API client ids, user ids, ended sessions, withdrawn signing keys) whose tokens this service no
+ * longer accepts, kept in the service's {@code revoked_credential} table (fed from {@code member-events}) and mirrored
+ * in memory for the request filter. A revocation refuses the tokens issued up to its moment ({@code revoked_at});
+ * later tokens of the same subject (a person whose roles changed signs in again) are accepted. Ended sessions are
+ * forgotten after a day: every token of a session expires within minutes of its end.
  */
 @ApplicationScoped
 public class RevokedCredentials {
 
     private static final Logger LOG = Logger.getLogger(RevokedCredentials.class);
+
+    /** The prefix of an ended session's subject ({@code session:<sid>}), kept apart from user and client ids. */
+    public static final String SESSION_PREFIX = "session:";
+    /** The prefix of a withdrawn signing key's subject ({@code signing-key:<kid>}). */
+    public static final String SIGNING_KEY_PREFIX = "signing-key:";
+    private static final int RELOADS_PER_PRUNE = 1800;
 
     @Inject
     AgroalDataSource dataSource;
@@ -34,11 +45,13 @@ public class RevokedCredentials {
     @Inject
     EntityManager em;
 
-    /** The prefix of an ended session's subject ({@code session:<sid>}), kept apart from user and client ids. */
-    public static final String SESSION_PREFIX = "session:";
-    private static final int RELOADS_PER_PRUNE = 1800;
-
-    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    /** Subject to the epoch second up to which (inclusive) its tokens are refused. */
+    private final Map<String, Long> revoked = new ConcurrentHashMap<>();
+    /**
+     * Subjects revoked by this instance in the last minute, with the time (epoch milliseconds): a reload that read the
+     * table before their transaction committed must not drop them from memory again.
+     */
+    private final Map<String, Long> revokedHere = new ConcurrentHashMap<>();
     private int reloadsSincePrune = RELOADS_PER_PRUNE;
     private ScheduledExecutorService refresher;
 
@@ -57,13 +70,30 @@ public class RevokedCredentials {
         }
     }
 
-    /** Records a revocation in the caller's transaction; effective in this instance at once, in others within 2 s. */
+    /** Records a revocation as of now in the caller's transaction; see {@link #revoke(String, Instant)}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revoke(String subject) {
-        em.createNativeQuery("insert into revoked_credential (subject) values (?1) on conflict do nothing")
+        revoke(subject, Instant.now());
+    }
+
+    /**
+     * Records in the caller's transaction that the subject's tokens issued up to {@code at} are refused (a later
+     * revocation of the same subject moves the moment forward, never back); effective in this instance at once, in
+     * others within 2 s.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoke(String subject, Instant at) {
+        Instant now = Instant.now();
+        if (at.isAfter(now)) {
+            at = now; // a moment in the future would also refuse tokens not issued yet: a lock-out, not a revocation
+        }
+        em.createNativeQuery("insert into revoked_credential (subject, revoked_at) values (?1, ?2) on conflict (subject)"
+                        + " do update set revoked_at = greatest(revoked_credential.revoked_at, excluded.revoked_at)")
                 .setParameter(1, subject)
+                .setParameter(2, at)
                 .executeUpdate();
-        revoked.add(subject);
+        revoked.merge(subject, at.getEpochSecond(), Math::max);
+        revokedHere.put(subject, System.currentTimeMillis());
     }
 
     /** The subject under which an ended session (the {@code sid} claim of its tokens) is recorded. */
@@ -71,8 +101,20 @@ public class RevokedCredentials {
         return SESSION_PREFIX + sessionId.replace("\"", "");
     }
 
+    /** The subject under which a withdrawn signing key (the {@code kid} header of its tokens) is recorded. */
+    public static String signingKeySubject(String kid) {
+        return SIGNING_KEY_PREFIX + kid;
+    }
+
+    /** Whether the subject was ever revoked (an ended session refuses every token it issued). */
     public boolean isRevoked(String subject) {
-        return subject != null && revoked.contains(subject);
+        return subject != null && revoked.containsKey(subject);
+    }
+
+    /** Whether a token of the subject issued at {@code issuedAt} (epoch seconds) is refused. */
+    public boolean refuses(String subject, long issuedAt) {
+        Long until = subject == null ? null : revoked.get(subject);
+        return until != null && issuedAt <= until;
     }
 
     private void reload() {
@@ -88,14 +130,17 @@ public class RevokedCredentials {
         }
     }
 
-    private void reloadInto(Statement s) throws java.sql.SQLException {
-        try (ResultSet r = s.executeQuery("select subject from revoked_credential")) {
-            Set<String> fresh = new java.util.HashSet<>();
+    private void reloadInto(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("select subject, floor(extract(epoch from revoked_at))::bigint"
+                + " from revoked_credential")) {
+            Map<String, Long> fresh = new HashMap<>();
             while (r.next()) {
-                fresh.add(r.getString(1));
+                fresh.put(r.getString(1), r.getLong(2));
             }
-            revoked.addAll(fresh);
-            revoked.retainAll(fresh);
+            fresh.forEach((subject, until) -> revoked.merge(subject, until, Math::max));
+            long recent = System.currentTimeMillis() - 60_000;
+            revokedHere.values().removeIf(at -> at < recent);
+            revoked.keySet().removeIf(subject -> !fresh.containsKey(subject) && !revokedHere.containsKey(subject));
         }
     }
 }

@@ -16,6 +16,12 @@ public final class Roles {
     /** Manages its member's users, API clients, webhooks and notification preferences. */
     public static final String MEMBER_ADMIN = "member-admin";
 
+    /**
+     * Runs the platform for every county: the only role that may rotate the token signing key. Held by the operator
+     * client configured in municipality-service ({@code identity.operator.*}), never granted to a county's people.
+     */
+    public static final String PLATFORM_OPERATOR = "platform-operator";
+
     private Roles() {
     }
 }
