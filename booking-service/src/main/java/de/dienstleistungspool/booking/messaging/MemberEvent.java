@@ -27,7 +27,8 @@ public sealed interface MemberEvent extends IncomingEvent {
     }
 
     /** Tokens naming {@code subject} (an API client or user id) must no longer be accepted. */
-    record CredentialRevoked(UUID eventId, String eventType, @NotBlank String subject) implements MemberEvent {
+    record CredentialRevoked(UUID eventId, String eventType, @NotNull Instant occurredAt, @NotBlank String subject)
+            implements MemberEvent {
     }
 
     /** Any other member event (UserChanged, RatesPublished): not booking-service's concern. */

@@ -40,7 +40,7 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
         if (e instanceof MemberEvent.Snapshot s) {
             members.record(s.memberId(), s.regionId(), s.left() ? "LEFT" : "ACTIVE", s.occurredAt());
         } else if (e instanceof MemberEvent.CredentialRevoked r) {
-            revoked.revoke(r.subject());
+            revoked.revoke(r.subject(), r.occurredAt());
         }
     }
 }

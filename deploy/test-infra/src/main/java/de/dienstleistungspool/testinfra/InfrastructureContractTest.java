@@ -95,6 +95,16 @@ public abstract class InfrastructureContractTest {
     }
 
     @Test
+    void tokensWithoutTheAudienceFromAnotherIssuerUnsignedOrHs256AreRefused() {
+        if (bearerToken() == null) {
+            return;
+        }
+        TestTokens.refusedVariantsOf(bearerToken()).forEach((what, token) -> assertEquals(
+                what.equals("control") ? 400 : 401, given().auth().oauth2(token).contentType("application/json")
+                        .body("{\"broken\": ").when().post(jsonEndpoint()).statusCode(), what));
+    }
+
+    @Test
     void malformedJsonIsAProblem400() {
         var request = given().contentType("application/json").body("{\"broken\": ");
         if (bearerToken() != null) {

@@ -12,6 +12,10 @@ public interface IdentityConfig {
     @WithDefault("urn:dienstleistungspool:municipality-service")
     String issuer();
 
+    /** The {@code aud} claim of issued tokens; every service requires it ({@code mp.jwt.verify.audiences}). */
+    @WithDefault("urn:dienstleistungspool:api")
+    String audience();
+
     /** Lifetime of an access token; also the upper bound for a revocation to take effect everywhere. */
     @WithDefault("PT15M")
     Duration tokenLifetime();

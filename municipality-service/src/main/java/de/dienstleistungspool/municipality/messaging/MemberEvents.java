@@ -40,9 +40,12 @@ public class MemberEvents {
         outbox.publish(new UserChanged(UUID.randomUUID(), "UserChanged", Instant.now(), memberId, userId, name, email, roles, active));
     }
 
-    /** {@code kind} is {@code API_CLIENT} or {@code USER}. */
-    public void credentialRevoked(UUID memberId, String subject, String kind) {
-        outbox.publish(new CredentialRevoked(UUID.randomUUID(), "CredentialRevoked", Instant.now(), memberId, subject, kind));
+    /**
+     * The subject's tokens issued up to {@code at} are refused from now on; {@code kind} is {@code API_CLIENT},
+     * {@code USER} (deactivated) or {@code USER_ROLES_CHANGED} (a new token carries the new roles).
+     */
+    public void credentialRevoked(UUID memberId, String subject, String kind, Instant at) {
+        outbox.publish(new CredentialRevoked(UUID.randomUUID(), "CredentialRevoked", at, memberId, subject, kind));
     }
 
     /**
@@ -50,9 +53,7 @@ public class MemberEvents {
      * {@code SIGNING_KEY}, subject {@code signing-key:<kid>}, no member) so every service refuses its tokens.
      */
     public void signingKeyWithdrawn(String subject, Instant at) {
-        UUID eventId = UUID.randomUUID();
-        outbox.publish(TOPIC, subject, eventId, "CredentialRevoked",
-                new CredentialRevoked(eventId, "CredentialRevoked", at, null, subject, "SIGNING_KEY"));
+        outbox.publish(new CredentialRevoked(UUID.randomUUID(), "CredentialRevoked", at, null, subject, "SIGNING_KEY"));
     }
 
     public void ratesPublished(UUID regionId, int year, List<Rate> rates, SettlementTerms terms) {

@@ -92,8 +92,8 @@ public class ApiClientService {
             return;
         }
         c.revokedAt = Instant.now();
-        revoked.revoke(c.clientId);
-        events.credentialRevoked(c.memberId, c.clientId, "API_CLIENT");
+        revoked.revoke(c.clientId, c.revokedAt);
+        events.credentialRevoked(c.memberId, c.clientId, "API_CLIENT", c.revokedAt);
     }
 
     private void save(Runnable change) {

@@ -103,10 +103,17 @@ public class CredentialService {
         }
         Map<String, Object> before = auditedFields(u);
         u.name = request.name().strip();
+        String[] before = u.roles;
         u.roles = grantable(request.roles());
         save(() -> { });
         audit.record(MemberService.AUDIT_TYPE, memberId.toString(), "UserChanged", before, auditedFields(u));
         events.userChanged(memberId, u.id, u.name, u.email, Arrays.asList(u.roles), true);
+        if (!Arrays.equals(before, u.roles)) {
+            // tokens carry the roles they were issued with: the ones issued before the change are refused everywhere
+            Instant now = Instant.now();
+            revoked.revoke(u.id.toString(), now);
+            events.credentialRevoked(memberId, u.id.toString(), "USER_ROLES_CHANGED", now);
+        }
         return u;
     }
 
@@ -132,9 +139,9 @@ public class CredentialService {
         }
         u.active = false;
         u.deactivatedAt = Instant.now();
-        revoked.revoke(u.id.toString());
+        revoked.revoke(u.id.toString(), u.deactivatedAt);
         events.userChanged(u.memberId, u.id, u.name, u.email, Arrays.asList(u.roles), false);
-        events.credentialRevoked(u.memberId, u.id.toString(), "USER");
+        events.credentialRevoked(u.memberId, u.id.toString(), "USER", u.deactivatedAt);
     }
 
     static Member active(Member m) {

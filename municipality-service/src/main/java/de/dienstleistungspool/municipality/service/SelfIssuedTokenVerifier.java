@@ -56,7 +56,7 @@ public class SelfIssuedTokenVerifier extends JWTCallerPrincipalFactory {
                     .setRequireIssuedAt()
                     .setRequireSubject()
                     .setAllowedClockSkewInSeconds(30)
-                    .setSkipDefaultAudienceValidation()
+                    .setExpectedAudience(config.audience())
                     .build()
                     .processToClaims(token);
             claims.setClaim(Claims.raw_token.name(), token);

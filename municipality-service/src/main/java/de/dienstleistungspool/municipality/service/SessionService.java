@@ -88,7 +88,7 @@ public class SessionService {
             throw TokenError.invalidGrant("The refresh token was already used; the session has been ended");
         }
         AppUser user = users.findById(s.userId);
-        if (!user.active || revoked.isRevoked(user.id.toString())) {
+        if (!user.active) {
             throw TokenError.invalidGrant("The user is deactivated");
         }
         Member member = members.findById(user.memberId);
@@ -125,8 +125,8 @@ public class SessionService {
         }
         s.revokedAt = now;
         String subject = RevokedCredentials.sessionSubject(s.id.toString());
-        revoked.revoke(subject);
-        events.credentialRevoked(users.findById(s.userId).memberId, subject, SESSION_KIND);
+        revoked.revoke(subject, now);
+        events.credentialRevoked(users.findById(s.userId).memberId, subject, SESSION_KIND, now);
     }
 
     private static Instant earliest(Instant a, Instant b) {

@@ -92,7 +92,7 @@ public class TokenService {
         if (!hasher.verify(password, u.passwordHash)) {
             throw TokenError.invalidGrant("Unknown user or wrong password");
         }
-        if (!u.active || revoked.isRevoked(u.id.toString())) {
+        if (!u.active) {
             throw TokenError.invalidGrant("The user is deactivated");
         }
         return sessions.open(u, activeMember(u.memberId, false));
@@ -128,6 +128,7 @@ public class TokenService {
             Instant now, Instant expiry) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(config.issuer());
+        claims.setAudience(config.audience());
         claims.setSubject(subject);
         claims.setClaim("upn", upn);
         if (m != null) {

@@ -120,6 +120,44 @@ class SigningKeyProtectionTest {
         assertTrue(announced.get(0).value().contains("\"kind\":\"SIGNING_KEY\""), announced.get(0).value());
     }
 
+    @Test
+    void ownTokensWithoutTheAudienceOrFromAnotherIssuerAreRefusedEvenWithTheRealKey() throws Exception {
+        byte[] kek = Base64.getDecoder().decode(ConfigProvider.getConfig().getValue("identity.key-encryption-key", String.class));
+        Object[] row = (Object[]) em.createNativeQuery("select kid, private_key from signing_key where state = 'CURRENT'")
+                .getSingleResult();
+        String kid = (String) row[0];
+        String[] parts = ((String) row[1]).split(":");
+        java.security.PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
+                open(kek, Base64.getDecoder().decode(parts[1]), kid, Base64.getDecoder().decode(parts[2]))));
+        Map<String, Map<String, Object>> variants = Map.of(
+                "genuine", Map.of("iss", "urn:dienstleistungspool:municipality-service", "aud", "urn:dienstleistungspool:api"),
+                "no audience", Map.of("iss", "urn:dienstleistungspool:municipality-service"),
+                "another audience", Map.of("iss", "urn:dienstleistungspool:municipality-service", "aud", "urn:elsewhere"),
+                "another issuer", Map.of("iss", "https://idp.evil.example/", "aud", "urn:dienstleistungspool:api"));
+        variants.forEach((what, claims) -> {
+            org.jose4j.jwt.JwtClaims c = new org.jose4j.jwt.JwtClaims();
+            claims.forEach(c::setClaim);
+            c.setSubject("probe-" + what);
+            c.setClaim("member_id", county.memberA.toString());
+            c.setClaim("region_id", county.region1.toString());
+            c.setStringListClaim("groups", Roles.DISPATCHER);
+            c.setIssuedAtToNow();
+            c.setExpirationTimeMinutesInTheFuture(5);
+            org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+            jws.setPayload(c.toJson());
+            jws.setKey(key);
+            jws.setKeyIdHeaderValue(kid);
+            jws.setAlgorithmHeaderValue("RS256");
+            String token;
+            try {
+                token = jws.getCompactSerialization();
+            } catch (org.jose4j.lang.JoseException e) {
+                throw new IllegalStateException(e);
+            }
+            assertEquals(what.equals("genuine") ? 200 : 401, given().auth().oauth2(token).get("/members").statusCode(), what);
+        });
+    }
+
     static String operatorToken() {
         return given().auth().preemptive().basic("platform-operator", OPERATOR_SECRET).contentType(ContentType.URLENC)
                 .formParam("grant_type", "client_credentials").post("/oauth2/token").then().statusCode(200)

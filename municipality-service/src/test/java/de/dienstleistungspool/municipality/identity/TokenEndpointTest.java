@@ -120,6 +120,38 @@ class TokenEndpointTest {
     }
 
     @Test
+    void aDemotedPersonsOldTokenIsRefusedAtOnceAndANewOneCarriesTheNewRoles() throws Exception {
+        Response created = given().auth().oauth2(county.token(Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Verwaltung Vogt", "email", "vogt" + UUID.randomUUID() + "@example.org",
+                        "roles", List.of(Roles.MEMBER_ADMIN, Roles.DISPATCHER)))
+                .post("/members/" + county.memberA + "/users");
+        created.then().statusCode(201);
+        String userId = created.path("user.id");
+        String email = created.path("user.email");
+        String password = created.path("initialPassword");
+        String old = password(email, password).then().statusCode(200).extract().path("access_token");
+        String ownUsers = "/members/" + county.memberA + "/users";
+        given().auth().oauth2(old).get(ownUsers).then().statusCode(200);
+
+        given().auth().oauth2(county.token(Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Verwaltung Vogt", "roles", List.of(Roles.DISPATCHER)))
+                .put(ownUsers + "/" + userId).then().statusCode(200);
+
+        given().auth().oauth2(old).get(ownUsers).then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:problem:revoked-credential"));
+        given().auth().oauth2(old).get("/members").then().statusCode(401);
+        var announced = de.dienstleistungspool.testinfra.TopicRecords.matching("member-events",
+                r -> r.value().contains("\"subject\":\"" + userId + "\"") && r.value().contains("USER_ROLES_CHANGED"),
+                1, java.time.Duration.ofSeconds(30));
+        assertEquals(1, announced.size());
+
+        Thread.sleep(1_100); // tokens carry whole seconds: one of the second of the change counts as issued before it
+        String fresh = password(email, password).then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(fresh).get("/members").then().statusCode(200);
+        given().auth().oauth2(fresh).get(ownUsers).then().statusCode(403);
+    }
+
+    @Test
     void aClientsExpiryBoundsItsTokensAndAMemberThatLeftGetsNone() {
         UUID member = county.admit(county.region1, "Zweckverband " + UUID.randomUUID());
         Map<String, Object> issued = given().auth().oauth2(county.token(member, Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)

@@ -31,7 +31,8 @@ public sealed interface MemberEvent extends IncomingEvent {
     }
 
     /** Tokens naming {@code subject} (an API client or user id) must no longer be accepted. */
-    record CredentialRevoked(UUID eventId, String eventType, @NotBlank String subject) implements MemberEvent {
+    record CredentialRevoked(UUID eventId, String eventType, @NotNull Instant occurredAt, @NotBlank String subject)
+            implements MemberEvent {
     }
 
     /** A booking was made for a year in which the region has published no rates yet: its coordinator is warned. */

@@ -49,7 +49,7 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
             contacts.userChanged(u.userId(), u.memberId(), u.name(), u.email(), u.roles() == null ? List.of() : u.roles(),
                     !Boolean.FALSE.equals(u.active()));
         } else if (e instanceof MemberEvent.CredentialRevoked r) {
-            revoked.revoke(r.subject());
+            revoked.revoke(r.subject(), r.occurredAt());
         } else if (e instanceof MemberEvent.RatesMissing r) {
             warnings.ratesMissing(r);
         }

@@ -29,8 +29,12 @@ public sealed interface MemberEvent extends IncomingEvent {
     record Depot(@NotNull UUID depotId, String name, Double latitude, Double longitude) {
     }
 
-    /** Tokens naming {@code subject} (an API client or user id) must no longer be accepted. */
-    record CredentialRevoked(UUID eventId, String eventType, @NotBlank String subject) implements MemberEvent {
+    /**
+     * Tokens naming {@code subject} (an API client or user id, or {@code signing-key:<kid>}) issued up to
+     * {@code occurredAt} must no longer be accepted.
+     */
+    record CredentialRevoked(UUID eventId, String eventType, @NotNull Instant occurredAt, @NotBlank String subject)
+            implements MemberEvent {
     }
 
     /** Any other member event (UserChanged, RatesPublished): not pool-service's concern. */

@@ -43,7 +43,7 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
                     .map(d -> new MemberProjection.DepotSnapshot(d.depotId(), d.name(), orNaN(d.latitude()), orNaN(d.longitude())))
                     .toList()));
         } else if (e instanceof MemberEvent.CredentialRevoked r) {
-            revoked.revoke(r.subject());
+            revoked.revoke(r.subject(), r.occurredAt());
         }
     }
 

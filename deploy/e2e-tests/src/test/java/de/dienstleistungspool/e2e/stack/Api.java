@@ -73,6 +73,14 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** A person's token (password grant). */
+    public Reply passwordToken(String email, String password) {
+        String form = "grant_type=password&username=" + enc(email) + "&password=" + enc(password);
+        return send(HttpRequest.newBuilder(URI.create(stack.service("municipality").url("/oauth2/token")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     public Reply get(String service, String path, String token) {
         return call(service, "GET", path, token, null, null);
     }

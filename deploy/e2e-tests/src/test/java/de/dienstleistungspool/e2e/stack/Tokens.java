@@ -61,7 +61,8 @@ public final class Tokens {
     }
 
     private static Map<String, Object> claims(String memberId, String regionId, Instant iat, Instant exp) {
-        return Map.of("iss", ISSUER, "sub", "e2e-" + memberId, "upn", "e2e", "member_id", memberId,
+        return Map.of("iss", ISSUER, "aud", "urn:dienstleistungspool:api", "sub", "e2e-" + memberId, "upn", "e2e",
+                "member_id", memberId,
                 "region_id", regionId, "groups", ALL_ROLES, "iat", iat.getEpochSecond(), "exp", exp.getEpochSecond(),
                 "jti", UUID.randomUUID().toString());
     }
