@@ -105,6 +105,23 @@ public abstract class InfrastructureContractTest {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        var answers = new java.util.ArrayList<io.restassured.response.Response>();
+        answers.add(given().get("/q/health/ready"));
+        answers.add(given().contentType("application/json").body("{}").post(jsonEndpoint()));
+        if (bearerToken() != null) {
+            answers.add(given().auth().oauth2(bearerToken()).contentType("application/json").body("{\"broken\": ")
+                    .post(jsonEndpoint()));
+        }
+        for (var answer : answers) {
+            assertEquals("max-age=31536000; includeSubDomains", answer.header("Strict-Transport-Security"));
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+            assertEquals("frame-ancestors 'none'", answer.header("Content-Security-Policy"));
+            assertEquals("DENY", answer.header("X-Frame-Options"));
+        }
+    }
+
+    @Test
     void malformedJsonIsAProblem400() {
         var request = given().contentType("application/json").body("{\"broken\": ");
         if (bearerToken() != null) {
