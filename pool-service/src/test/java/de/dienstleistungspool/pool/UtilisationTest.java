@@ -35,7 +35,8 @@ class UtilisationTest {
         Instant start = first.plusDays(9).withHour(7).toInstant();
         // an 8 h booking and a 24 h blackout inside next month
         TestData.produce("booking-events", "offerId", TestData.bookingEvent("BookingConfirmed", "CONFIRMED",
-                UUID.randomUUID(), offer, owner, UUID.randomUUID(), start, start.plusSeconds(8 * 3600), Instant.now()));
+                UUID.randomUUID(), offer, owner, UUID.randomUUID(), start, start.plusSeconds(8 * 3600), Instant.now())
+                .put("regionId", region.toString()));
         given().auth().oauth2(staff).contentType("application/json")
                 .body("{\"start\":\"" + first.plusDays(20).toInstant() + "\",\"end\":\"" + first.plusDays(21).toInstant()
                         + "\",\"reason\":\"TÜV\"}").header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers/" + offer + "/blackouts").then().statusCode(201);

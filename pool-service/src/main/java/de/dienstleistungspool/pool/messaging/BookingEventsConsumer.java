@@ -1,9 +1,12 @@
 package de.dienstleistungspool.pool.messaging;
 
 import de.dienstleistungspool.platform.messaging.EventConsumer;
+import de.dienstleistungspool.platform.messaging.PoisonMessage;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import de.dienstleistungspool.pool.domain.BusyPeriodRepository;
 import de.dienstleistungspool.pool.domain.BusyPeriodRepository.BookingState;
+import de.dienstleistungspool.pool.domain.Offer;
+import de.dienstleistungspool.pool.domain.OfferRepository;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +31,9 @@ public class BookingEventsConsumer extends EventConsumer<BookingEvent> {
     @Inject
     ProjectionLag lag;
 
+    @Inject
+    OfferRepository offers;
+
     BookingEventsConsumer() {
         super("booking-events", BookingEvent.class);
     }
@@ -43,6 +49,22 @@ public class BookingEventsConsumer extends EventConsumer<BookingEvent> {
     @Override
     protected boolean wants(BookingEvent e) {
         return TYPES.contains(e.eventType());
+    }
+
+    /**
+     * A booking names an offer of this service: it must exist, lie in the event's region and belong to the event's
+     * provider, or the event is a forgery or a bug and makes nothing busy.
+     */
+    @Override
+    protected void check(BookingEvent e) {
+        Offer offer = e.offerId() == null ? null : offers.findById(e.offerId());
+        if (offer == null) {
+            throw PoisonMessage.implausible("booking " + e.bookingId() + " names unknown offer " + e.offerId());
+        }
+        if (!offer.regionId.equals(e.regionId()) || !offer.ownerMemberId.equals(e.providerMemberId())) {
+            throw PoisonMessage.implausible("booking " + e.bookingId() + " names offer " + e.offerId()
+                    + " with another region or provider than the offer's");
+        }
     }
 
     @Override

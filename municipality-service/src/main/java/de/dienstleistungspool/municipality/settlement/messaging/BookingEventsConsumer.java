@@ -13,9 +13,11 @@ import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Books every {@code BookingCompleted} from {@code booking-events} into the ledger, exactly once per event id; a
- * completion the ledger cannot book (no usage, unknown unit or sector, provider = consumer) is dead-lettered. A
- * booking requested or confirmed for a year without rates warns the coordinator ({@link ValuationService#bookingMade}).
+ * Books every {@code BookingCompleted} from {@code booking-events} into the ledger, exactly once per event id and once
+ * per booking; a completion the ledger cannot book (no usage, unknown unit or sector, provider = consumer) or that
+ * contradicts this service (a member unknown or of another region, a booking already booked) is dead-lettered with
+ * the reason and changes nothing. A booking requested or confirmed for a year without rates warns the coordinator
+ * ({@link ValuationService#bookingMade}).
  */
 @ApplicationScoped
 public class BookingEventsConsumer extends EventConsumer<BookingEvent> {
@@ -57,6 +59,9 @@ public class BookingEventsConsumer extends EventConsumer<BookingEvent> {
             return;
         }
         String problem = LedgerService.whyUnbookable(event);
+        if (problem == null) {
+            problem = ledger.whyImplausible(event);
+        }
         if (problem != null) {
             throw PoisonMessage.implausible("booking " + event.bookingId() + " cannot be booked: " + problem);
         }

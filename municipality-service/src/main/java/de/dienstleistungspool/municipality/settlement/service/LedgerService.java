@@ -58,6 +58,27 @@ public class LedgerService {
         return null;
     }
 
+    /**
+     * Null if a well-formed completion agrees with what this service knows, otherwise why not: both members exist and
+     * belong to the event's region (no completion books across counties), and the booking is not booked yet (a
+     * second completion of one booking under a new event id is a replay or a forgery, not a second usage).
+     */
+    public String whyImplausible(BookingEvent e) {
+        for (UUID member : List.of(e.providerMemberId(), e.consumerMemberId())) {
+            var known = directory.member(member);
+            if (known.isEmpty()) {
+                return "member " + member + " is unknown";
+            }
+            if (!known.get().regionId().equals(e.regionId())) {
+                return "member " + member + " does not belong to region " + e.regionId();
+            }
+        }
+        if (lines.ofBooking(e.bookingId()).stream().anyMatch(l -> l.entryKind == EntryKind.USAGE)) {
+            return "booking " + e.bookingId() + " is already in the ledger";
+        }
+        return null;
+    }
+
     /** Books a completed booking in the year its usage ended (Europe/Berlin), or the next open year if that is closed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<LedgerLine> bookCompletion(BookingEvent e) {
