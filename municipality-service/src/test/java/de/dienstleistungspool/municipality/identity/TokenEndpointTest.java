@@ -124,7 +124,7 @@ class TokenEndpointTest {
         Response created = given().auth().oauth2(county.token(Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Verwaltung Vogt", "email", "vogt" + UUID.randomUUID() + "@example.org",
                         "roles", List.of(Roles.MEMBER_ADMIN, Roles.DISPATCHER)))
-                .post("/members/" + county.memberA + "/users");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + county.memberA + "/users");
         created.then().statusCode(201);
         String userId = created.path("user.id");
         String email = created.path("user.email");
