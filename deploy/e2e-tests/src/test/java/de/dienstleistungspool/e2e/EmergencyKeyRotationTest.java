@@ -23,7 +23,7 @@ class EmergencyKeyRotationTest extends StackTest {
     void aTokenOfTheWithdrawnKeyIsRefusedByPoolServiceWithinFiveSeconds() {
         String old = API.freshToken("eschwege-dispatcher");
         Map<String, String> probes = Map.of("pool", "/offers", "booking", "/bookings", "notification",
-                "/notification-preferences", "municipality", "/members");
+                "/notifications", "municipality", "/members");
         probes.forEach((service, path) -> assertEquals(200, API.get(service, path, old).status(), service));
 
         Api.Reply coordinator = API.post("municipality", "/signing-keys?emergency=true", API.token("wmk-coordinator"),
