@@ -65,9 +65,11 @@ class BoardTest {
         ownBooking = UUID.randomUUID();
         TestData.produce("booking-events", "offerId",
                 TestData.bookingEvent("BookingConfirmed", "CONFIRMED", othersBooking, wanfried, OWNER, OTHER,
-                        MONDAY.plus(1, ChronoUnit.DAYS), MONDAY.plus(26, ChronoUnit.HOURS), Instant.now()),
+                        MONDAY.plus(1, ChronoUnit.DAYS), MONDAY.plus(26, ChronoUnit.HOURS), Instant.now())
+                        .put("regionId", REGION.toString()),
                 TestData.bookingEvent("BookingRequested", "REQUESTED", ownBooking, wanfried, OWNER, REQUESTER,
-                        MONDAY.plus(4, ChronoUnit.DAYS), MONDAY.plus(100, ChronoUnit.HOURS), Instant.now()));
+                        MONDAY.plus(4, ChronoUnit.DAYS), MONDAY.plus(100, ChronoUnit.HOURS), Instant.now())
+                        .put("regionId", REGION.toString()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> board(REQUESTER_DISPATCHER, "")
                 .statusCode(200).body("items[1].busy", hasSize(2)));
         // both members' MemberJoined events travel on their own partitions: wait for the owner's depot too
