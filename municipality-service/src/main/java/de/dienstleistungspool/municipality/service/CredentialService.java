@@ -103,12 +103,12 @@ public class CredentialService {
         }
         Map<String, Object> before = auditedFields(u);
         u.name = request.name().strip();
-        String[] before = u.roles;
+        String[] rolesBefore = u.roles;
         u.roles = grantable(request.roles());
         save(() -> { });
         audit.record(MemberService.AUDIT_TYPE, memberId.toString(), "UserChanged", before, auditedFields(u));
         events.userChanged(memberId, u.id, u.name, u.email, Arrays.asList(u.roles), true);
-        if (!Arrays.equals(before, u.roles)) {
+        if (!Arrays.equals(rolesBefore, u.roles)) {
             // tokens carry the roles they were issued with: the ones issued before the change are refused everywhere
             Instant now = Instant.now();
             revoked.revoke(u.id.toString(), now);
