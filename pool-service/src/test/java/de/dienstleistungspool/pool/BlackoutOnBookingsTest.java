@@ -36,7 +36,7 @@ class BlackoutOnBookingsTest {
         Instant end = start.plus(Duration.ofHours(8));
         UUID booking = UUID.randomUUID();
         TestData.produce("booking-events", "offerId", TestData.bookingEvent("BookingConfirmed", "CONFIRMED", booking,
-                offer, owner, UUID.randomUUID(), start, end, Instant.now()));
+                offer, owner, UUID.randomUUID(), start, end, Instant.now()).put("regionId", region.toString()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> TestData.availability(staff, offer, start.toString(),
                 end.toString()).body("free", hasSize(0)));
         String body = "{\"start\":\"" + start.minus(Duration.ofHours(1)) + "\",\"end\":\"" + end + "\",\"reason\":\"Motorschaden\"";
@@ -49,7 +49,7 @@ class BlackoutOnBookingsTest {
                 .body("hitBookings", hasSize(1)).body("hitBookings[0].bookingId", equalTo(booking.toString()));
 
         TestData.produce("booking-events", "offerId", TestData.bookingEvent("BookingWithdrawn", "WITHDRAWN", booking,
-                offer, owner, UUID.randomUUID(), start, end, Instant.now()));
+                offer, owner, UUID.randomUUID(), start, end, Instant.now()).put("regionId", region.toString()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(accounting)
                 .queryParam("year", month.getYear()).queryParam("groupBy", "member").get("/utilisation").then()
                 .statusCode(200)
