@@ -56,6 +56,12 @@ public final class PoolFeed {
     /** Publishes an {@code OfferCreated} with the changes applied and waits until it is projected. */
     public static UUID offer(Consumer<ObjectNode> changes) {
         UUID offerId = UUID.randomUUID();
+        publish("pool-events", offerId, offerCreated(offerId, changes), "OfferCreated");
+        return offerId;
+    }
+
+    /** The {@code OfferCreated} of an active offer in the demo region with the changes applied (not yet stamped or sent). */
+    public static ObjectNode offerCreated(UUID offerId, Consumer<ObjectNode> changes) {
         ObjectNode o = template(POOL_CONTRACTS, "OfferCreated", """
                 {"eventId":"x","eventType":"OfferCreated","occurredAt":"2026-01-05T08:00:00Z","offerId":"x",
                  "ownerMemberId":"00000000-0000-4000-b000-000000000001","regionId":"00000000-0000-4000-a000-000000000001",
@@ -71,8 +77,7 @@ public final class PoolFeed {
         o.putNull("onCall");
         o.putNull("person");
         changes.accept(o);
-        publish("pool-events", offerId, o, "OfferCreated");
-        return offerId;
+        return o;
     }
 
     /** Publishes a later snapshot of the offer with another status (OfferPaused, OfferRetired, OfferResumed). */
@@ -136,12 +141,18 @@ public final class PoolFeed {
 
     /** Publishes the message with a fresh event id and waits until the consumer has processed it. */
     public static UUID publish(String topic, UUID key, ObjectNode event, String eventType) {
-        event.put("eventId", UUID.randomUUID().toString());
-        event.put("eventType", eventType);
-        event.put("occurredAt", Instant.now().toString());
-        UUID eventId = UUID.fromString(event.get("eventId").asText());
+        UUID eventId = stamp(event, eventType);
         sendRaw(topic, key.toString(), event.toString());
         awaitProcessed(eventId);
+        return eventId;
+    }
+
+    /** Gives the event a fresh event id, its type and the present as its moment; returns the event id. */
+    public static UUID stamp(ObjectNode event, String eventType) {
+        UUID eventId = UUID.randomUUID();
+        event.put("eventId", eventId.toString());
+        event.put("eventType", eventType);
+        event.put("occurredAt", Instant.now().toString());
         return eventId;
     }
 
