@@ -48,7 +48,7 @@ class AuthorizationAndInputTest {
             given().auth().oauth2(dispatcher).when().get(path).then().statusCode(403).contentType(containsString(PROBLEM));
         }
         given().auth().oauth2(dispatcher).contentType("application/json")
-                .body(Map.of("url", "https://leitwarte.example/hook", "eventTypes", List.of("BookingConfirmed")))
+                .body(Map.of("url", "https://127.0.0.1:9/hook", "eventTypes", List.of("BookingConfirmed")))
                 .when().header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(403);
         given().auth().oauth2(dispatcher).contentType("application/json").body(Map.of("email", false, "roles", List.of()))
                 .when().put("/notification-preferences/BookingConfirmed").then().statusCode(403);
@@ -69,7 +69,7 @@ class AuthorizationAndInputTest {
     @Test
     void anotherMembersResourcesAreInvisible() {
         String webhook = given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("url", "https://leitwarte.example/hook", "eventTypes", List.of("BookingConfirmed")))
+                .body(Map.of("url", "https://127.0.0.1:9/hook", "eventTypes", List.of("BookingConfirmed")))
                 .when().header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(201).extract().path("webhook.id");
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("email", false, "roles", List.of()))
                 .when().put("/notification-preferences/BookingConfirmed").then().statusCode(200);
@@ -87,7 +87,7 @@ class AuthorizationAndInputTest {
 
         given().auth().oauth2(otherAdmin).get("/webhooks/" + webhook).then().statusCode(404).contentType(containsString(PROBLEM));
         given().auth().oauth2(otherAdmin).contentType("application/json")
-                .body(Map.of("url", "https://evil.example/hook", "eventTypes", List.of("BookingConfirmed")))
+                .body(Map.of("url", "https://127.0.0.1:9/evil", "eventTypes", List.of("BookingConfirmed")))
                 .put("/webhooks/" + webhook).then().statusCode(404);
         given().auth().oauth2(otherAdmin).post("/webhooks/" + webhook + "/secret").then().statusCode(404);
         given().auth().oauth2(otherAdmin).delete("/webhooks/" + webhook).then().statusCode(404);
@@ -114,8 +114,8 @@ class AuthorizationAndInputTest {
         badWebhook(Map.of("url", "ftp://127.0.0.1/hook", "eventTypes", List.of("BookingConfirmed")), 422, "https");
         badWebhook(Map.of("url", "https://user:pw@leitwarte.example/hook", "eventTypes", List.of("BookingConfirmed")), 422, "user info");
         badWebhook(Map.of("url", "not a url", "eventTypes", List.of("BookingConfirmed")), 422, "URL");
-        badWebhook(Map.of("url", "https://leitwarte.example/hook", "eventTypes", List.of("BookingExploded")), 422, "Unknown event type");
-        badWebhook(Map.of("url", "https://leitwarte.example/hook", "eventTypes", List.of()), 400, "eventTypes");
+        badWebhook(Map.of("url", "https://127.0.0.1:9/hook", "eventTypes", List.of("BookingExploded")), 422, "Unknown event type");
+        badWebhook(Map.of("url", "https://127.0.0.1:9/hook", "eventTypes", List.of()), 400, "eventTypes");
         badWebhook(Map.of("eventTypes", List.of("BookingConfirmed")), 400, "url");
         badWebhook(Map.of("url", 42, "eventTypes", "BookingConfirmed"), 400, "eventTypes");
         assertEquals(endpointsBefore, endpoints(), "no refused request wrote an endpoint");

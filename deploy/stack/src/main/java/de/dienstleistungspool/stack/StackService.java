@@ -43,7 +43,8 @@ public record StackService(String name, String module, int port, String database
                 new StackService("notification-service", "notification-service", 8084, "notification", Map.of(
                         "quarkus.mailer.host", "localhost",
                         "quarkus.mailer.port", String.valueOf(layout.smtpPort()),
-                        "notification.webhooks.allow-insecure-localhost", "true")),
+                        // the profile that lets webhooks reach receivers on this machine (refused in prod)
+                        "quarkus.profile", "local")),
                 new StackService("portal", "deploy/portal", 8080, null, Map.of(
                         "portal.session.encryption-key", layout.portalSessionKey(),
                         "portal.session.secure-cookie", "false")));
@@ -97,7 +98,7 @@ public record StackService(String name, String module, int port, String database
         Set<String> declared = declaredKeys(layout.inRepo(module + "/target/classes/application.properties"));
         new TreeMap<>(settings).forEach((k, v) -> {
             // a @ConfigMapping rejects keys it does not know, so pass only what the service's build still declares
-            if (declared.contains(k)) {
+            if (declared.contains(k) || k.startsWith("quarkus.")) {
                 args.add("-D" + k + "=" + v);
             }
         });

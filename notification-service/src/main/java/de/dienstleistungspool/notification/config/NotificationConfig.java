@@ -3,6 +3,8 @@ package de.dienstleistungspool.notification.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The service's own settings: e-mail sender and retries, webhook rules and backoff, reminder lead time.
@@ -38,15 +40,34 @@ public interface NotificationConfig {
 
     /** Webhook registration and delivery. */
     interface Webhooks {
-        /** Allows {@code http://localhost} and {@code http://127.0.0.1} endpoints (tests, the local stack). */
+        /**
+         * Allows receivers on this machine (loopback addresses, plain http) for tests, the dev mode and the local
+         * stack; the service refuses to start with it in the {@code prod} profile.
+         */
         @WithDefault("false")
         boolean allowInsecureLocalhost();
+
+        /**
+         * Host names a webhook may not name (the platform's own hosts); an entry starting with a dot matches every
+         * name ending with it. Loopback, private, link-local, unique-local, multicast and other internal addresses
+         * are refused whatever the name.
+         */
+        @WithDefault("localhost,.localhost,.local,.internal,.svc,.cluster.local,municipality-service,pool-service,"
+                + "booking-service,notification-service,postgres,kafka,greenmail")
+        List<String> forbiddenHosts();
+
+        /** Further address ranges (CIDR) a webhook may not reach, e.g. the county's own public network. */
+        Optional<List<String>> forbiddenNetworks();
+
+        /** Registered endpoints per member. */
+        @WithDefault("10")
+        int maxEndpointsPerMember();
 
         /** Wait before the first retry; doubles with every further attempt, with jitter. */
         @WithDefault("PT30S")
         Duration backoffBase();
 
-        /** The longest single wait between two attempts. */
+        /** The longest single wait between two attempts; also the most a receiver's Retry-After can ask for. */
         @WithDefault("PT6H")
         Duration backoffMax();
 
@@ -54,13 +75,29 @@ public interface NotificationConfig {
         @WithDefault("PT24H")
         Duration giveUpAfter();
 
-        /** Time allowed for one POST, connection included. */
+        /** Total time for one attempt: name lookup, connection, TLS, request, status line and headers. */
         @WithDefault("PT10S")
         Duration timeout();
 
-        /** How long a worker owns a claimed delivery before another instance may take it over. */
+        /** Time allowed for the TCP connection within {@link #timeout()}. */
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        /** The most of a response read (status line and headers; the body is not read). */
+        @WithDefault("16384")
+        int maxResponseHeaderBytes();
+
+        /** How long a worker owns a claimed delivery before another may take it over; must exceed the timeout. */
         @WithDefault("PT2M")
         Duration lease();
+
+        /** Deliveries sent at once by one instance. */
+        @WithDefault("16")
+        int concurrency();
+
+        /** Deliveries to one endpoint sent at once by one instance, so a slow receiver holds only its own. */
+        @WithDefault("2")
+        int perEndpointConcurrency();
     }
 
     /** Reminder rules. */

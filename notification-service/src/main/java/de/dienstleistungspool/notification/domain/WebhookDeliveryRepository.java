@@ -13,7 +13,7 @@ import java.util.UUID;
 public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
     /** A due delivery leased for sending, with what is needed to send it. */
-    public record LeasedDelivery(UUID id, UUID eventId, String payload, int attempt, String url, String secret) {
+    public record LeasedDelivery(UUID id, UUID endpointId, UUID eventId, String payload, int attempt, String url, String secret) {
     }
 
     /**
@@ -36,22 +36,29 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
     }
 
     /**
-     * Leases up to {@code limit} due deliveries for {@code leaseSeconds} ({@code FOR UPDATE SKIP LOCKED}, so instances
-     * never send the same attempt) and counts the attempt.
+     * Leases up to {@code limit} due deliveries of active endpoints for {@code leaseSeconds} ({@code FOR UPDATE SKIP
+     * LOCKED}, so instances never send the same attempt), at most one per endpoint and none of the {@code busy}
+     * endpoints, and counts the attempt.
      */
     @SuppressWarnings("unchecked")
-    public List<LeasedDelivery> leaseDue(double leaseSeconds, int limit) {
+    public List<LeasedDelivery> leaseDue(double leaseSeconds, int limit, List<UUID> busy) {
         List<Object[]> rows = getEntityManager().createNativeQuery(
                         "update webhook_delivery d set next_attempt_at = now() + make_interval(secs => ?1), attempt_count = d.attempt_count + 1 "
                                 + "from webhook_endpoint e where e.id = d.endpoint_id and d.id in ("
-                                + "  select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= now() "
-                                + "  order by next_attempt_at limit ?2 for update skip locked) "
-                                + "returning d.id, d.event_id, d.payload, d.attempt_count, e.url, e.secret")
+                                + "  select id from webhook_delivery where id in ("
+                                + "    select id from (select w.id, row_number() over (partition by w.endpoint_id order by w.next_attempt_at, w.id) rank"
+                                + "      from webhook_delivery w join webhook_endpoint we on we.id = w.endpoint_id and we.active"
+                                + "      where w.status = 'PENDING' and w.next_attempt_at <= now()"
+                                + "      and w.endpoint_id::text <> all(string_to_array(?3, ','))) ranked"
+                                + "    where rank = 1)"
+                                + "  and status = 'PENDING' and next_attempt_at <= now() order by next_attempt_at limit ?2 for update skip locked) "
+                                + "returning d.id, d.endpoint_id, d.event_id, d.payload, d.attempt_count, e.url, e.secret")
                 .setParameter(1, leaseSeconds)
                 .setParameter(2, limit)
+                .setParameter(3, String.join(",", busy.stream().map(UUID::toString).toList()))
                 .getResultList();
-        return rows.stream().map(r -> new LeasedDelivery((UUID) r[0], (UUID) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                (String) r[4], (String) r[5])).toList();
+        return rows.stream().map(r -> new LeasedDelivery((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
+                ((Number) r[4]).intValue(), (String) r[5], (String) r[6])).toList();
     }
 
     /** Locks the delivery's row until the transaction ends. */

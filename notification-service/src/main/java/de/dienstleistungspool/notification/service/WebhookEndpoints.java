@@ -10,7 +10,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -19,13 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A member's webhook endpoints: registered with the notification types they want (HTTPS only, plain HTTP to the
- * local machine only where configured), listed, changed, deleted, and given a new secret.
+ * A member's webhook endpoints (at most a configured number): registered with the notification types they want, the
+ * URL checked by {@link WebhookAddressPolicy}, listed, changed, deleted, and given a new secret.
  */
 @ApplicationScoped
 public class WebhookEndpoints {
-
-    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1");
 
     @Inject
     WebhookEndpointRepository endpoints;
@@ -33,12 +30,24 @@ public class WebhookEndpoints {
     @Inject
     NotificationConfig config;
 
+    @Inject
+    WebhookAddressPolicy addresses;
+
+    /** Registers an endpoint; the member's registrations are serialised, so the cap holds under concurrent requests. */
     @Transactional
     public WebhookEndpoint register(UUID memberId, String url, List<String> eventTypes, String description) {
+        String checked = checkedUrl(url); // resolves the name before the transaction takes a connection
+        endpoints.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 18))")
+                .setParameter(1, memberId).getSingleResult();
+        int max = config.webhooks().maxEndpointsPerMember();
+        if (endpoints.count("memberId", memberId) >= max) {
+            throw ProblemException.conflict("webhook-limit", "A member may register at most " + max
+                    + " webhook endpoints; delete one it no longer uses");
+        }
         WebhookEndpoint e = new WebhookEndpoint();
         e.id = UUID.randomUUID();
         e.memberId = memberId;
-        e.url = checkedUrl(url);
+        e.url = checked;
         e.eventTypes = checkedTypes(eventTypes);
         e.description = description;
         e.secret = WebhookSigner.newSecret();
@@ -65,8 +74,9 @@ public class WebhookEndpoints {
 
     @Transactional
     public WebhookEndpoint update(UUID memberId, UUID id, String url, List<String> eventTypes, String description, boolean active) {
+        String checked = checkedUrl(url);
         WebhookEndpoint e = get(memberId, id);
-        e.url = checkedUrl(url);
+        e.url = checked;
         e.eventTypes = checkedTypes(eventTypes);
         e.description = description;
         e.active = active;
@@ -88,23 +98,12 @@ public class WebhookEndpoints {
     }
 
     private String checkedUrl(String url) {
-        URI uri;
         try {
-            uri = new URI(url.strip());
-        } catch (Exception e) {
-            throw ProblemException.unprocessable("webhook-url", "The URL '" + url + "' is not a valid URI");
+            addresses.check(url);
+            return url.strip();
+        } catch (WebhookUrlRefused refused) {
+            throw ProblemException.unprocessable("webhook-url", refused.getMessage());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
-        if (host.isEmpty() || uri.getUserInfo() != null || uri.getFragment() != null) {
-            throw ProblemException.unprocessable("webhook-url", "The URL needs a host and may carry neither user info nor a fragment");
-        }
-        boolean local = LOCAL_HOSTS.contains(host);
-        if (scheme.equals("https") || (scheme.equals("http") && local && config.webhooks().allowInsecureLocalhost())) {
-            return uri.toString();
-        }
-        throw ProblemException.unprocessable("webhook-url", "Webhook URLs must use https"
-                + (config.webhooks().allowInsecureLocalhost() ? " (or http to localhost / 127.0.0.1)" : ""));
     }
 
     private static List<String> checkedTypes(List<String> types) {

@@ -26,15 +26,25 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger count = new AtomicInteger();
+    private final List<java.time.Instant> arrivals = new CopyOnWriteArrayList<>();
 
     /** @param statuses the answer to the 1st, 2nd, ... request; the last one repeats */
     public WebhookReceiver(int... statuses) throws IOException {
+        this(null, statuses);
+    }
+
+    /** @param retryAfter a Retry-After value sent with every answer, or null */
+    public WebhookReceiver(String retryAfter, int... statuses) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            arrivals.add(java.time.Instant.now());
             int n = count.getAndIncrement();
             int status = statuses[Math.min(n, statuses.length - 1)];
             received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, status));
+            if (retryAfter != null) {
+                exchange.getResponseHeaders().add("Retry-After", retryAfter);
+            }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -43,6 +53,11 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    /** When each request arrived. */
+    public List<java.time.Instant> arrivals() {
+        return List.copyOf(arrivals);
     }
 
     public List<Received> received() {
