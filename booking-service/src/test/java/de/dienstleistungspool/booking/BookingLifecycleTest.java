@@ -31,14 +31,16 @@ import org.junit.jupiter.api.Test;
 class BookingLifecycleTest {
 
     private static final Instant DAY = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.DAYS);
+    /** A period that starts within the start lead (24 h), so its start may be recorded now. */
+    private static final Instant SOON = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.HOURS);
 
     @Test
     void requestConfirmStartCompleteWithUsageAndAuditTrail() {
         UUID offer = PoolFeed.equipment(ESCHWEGE, 60);
         String requester = TestTokens.clientToken("witzenhausen-dispatcher", WITZENHAUSEN, PoolFeed.REGION, Roles.DISPATCHER);
         String owner = TestTokens.clientToken("eschwege-works-staff", ESCHWEGE, PoolFeed.REGION, Roles.WORKS_STAFF);
-        var created = as(requester).body(Map.of("offerId", offer.toString(), "start", DAY.toString(),
-                        "end", DAY.plus(Duration.ofHours(8)).toString(), "settlementMode", "MONETARY"))
+        var created = as(requester).body(Map.of("offerId", offer.toString(), "start", SOON.toString(),
+                        "end", SOON.plus(Duration.ofHours(8)).toString(), "settlementMode", "MONETARY"))
                 .post("/bookings").then().statusCode(201)
                 .body("status", equalTo("REQUESTED"))
                 .body("sector", equalTo("WASTEWATER"))
@@ -65,7 +67,7 @@ class BookingLifecycleTest {
                         "eschwege-works-staff", "eschwege-works-staff")))
                 .body("reason", equalTo(java.util.Arrays.asList(null, "Kamera ist frei", "abgeholt 7:10", "zurück")));
         // the completed booking no longer blocks the period for others
-        Api.booked(PoolFeed.SONTRA, offer, DAY.plus(Duration.ofHours(2)), DAY.plus(Duration.ofHours(4)));
+        Api.booked(PoolFeed.SONTRA, offer, SOON.plus(Duration.ofHours(2)), SOON.plus(Duration.ofHours(4)));
     }
 
     @Test
@@ -125,7 +127,7 @@ class BookingLifecycleTest {
             o.put("unit", "HOUR");
             o.put("bufferMinutes", 0);
         });
-        var body = new java.util.HashMap<String, Object>(Api.body(offer, DAY, DAY.plus(Duration.ofHours(8))));
+        var body = new java.util.HashMap<String, Object>(Api.body(offer, SOON, SOON.plus(Duration.ofHours(8))));
         as(dispatcher(WITZENHAUSEN)).body(body).post("/bookings").then().statusCode(400)
                 .body("type", equalTo("urn:problem:service-job-incomplete"));
         body.put("site", "Wanfried, Marktstraße");

@@ -6,8 +6,8 @@ import io.smallrye.config.WithName;
 import java.time.Duration;
 
 /**
- * The booking policy a region can tune: longest period, how far ahead or back, when a cancellation counts as late,
- * and rota size.
+ * The booking policy a region can tune: longest period, how far ahead or back, when a start may be recorded and
+ * how much usage is plausible, when a cancellation counts as late, and rota size.
  */
 @ConfigMapping(prefix = "booking")
 public interface BookingConfig {
@@ -23,6 +23,21 @@ public interface BookingConfig {
     /** How far in the past a booking may start (emergency help recorded after the fact). */
     @WithDefault("P7D")
     Duration maxBackdating();
+
+    /** How long before the booked period its start (pick-up, start of work) may be recorded at the earliest. */
+    @WithDefault("PT24H")
+    Duration startLead();
+
+    /**
+     * How much more than the booked period the owner's works staff may record as usage (1.5: up to half as much again
+     * as overtime); more goes through the region's coordinator.
+     */
+    @WithDefault("1.5")
+    java.math.BigDecimal usageOvertimeFactor();
+
+    /** Metres per booked hour a service measured in metres can manage at most, when its scope gives no bound. */
+    @WithDefault("1000")
+    java.math.BigDecimal usageMetresPerHour();
 
     /** A cancellation less than this before the start is recorded as late. */
     @WithDefault("PT48H")

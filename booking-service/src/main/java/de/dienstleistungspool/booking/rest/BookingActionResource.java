@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "400", description = "Invalid body or missing Idempotency-Key")
 @APIResponse(responseCode = "403", description = "My member takes part in the booking but not in the role this step needs")
 @APIResponse(responseCode = "404", description = "No such booking, or not one of my member's")
-@APIResponse(responseCode = "409", description = "The booking's status does not allow this step")
-@APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
+@APIResponse(responseCode = "409", description = "The booking's status does not allow this step, or its start is too far ahead")
+@APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request, or usage beyond what the booking can have used")
 @Idempotent
 public class BookingActionResource {
 
@@ -79,8 +79,9 @@ public class BookingActionResource {
 
     @POST
     @Path("/complete")
-    @RolesAllowed(Roles.WORKS_STAFF)
-    @Operation(summary = "Record return or completion with the actual usage (works staff of the owner)")
+    @RolesAllowed({Roles.WORKS_STAFF, Roles.COORDINATOR})
+    @Operation(summary = "Record return or completion with the actual usage (works staff of the owner, at most the booked "
+            + "period times the overtime factor; the region's coordinator with a reason for more)")
     public Response complete(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
             @Valid @NotNull CompletionRequest body) {
         return ok(transitions.complete(id, body.usage().quantity(), body.usage().unit(), body.reason()));

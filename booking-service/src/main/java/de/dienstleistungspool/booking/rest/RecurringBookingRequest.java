@@ -1,5 +1,6 @@
 package de.dienstleistungspool.booking.rest;
 
+import de.dienstleistungspool.platform.text.SingleLine;
 import de.dienstleistungspool.booking.domain.QuantityUnit;
 import de.dienstleistungspool.booking.domain.Sector;
 import de.dienstleistungspool.booking.domain.SettlementMode;
@@ -32,7 +33,7 @@ public record RecurringBookingRequest(
         @NotNull UUID offerId,
         @NotNull SettlementMode settlementMode,
         Sector sector,
-        @Size(max = 500) String site,
+        @Size(max = 500) @SingleLine String site,
         @Digits(integer = 11, fraction = 3) BigDecimal scopeQuantity,
         QuantityUnit scopeUnit,
         @Size(max = 2000) String note,

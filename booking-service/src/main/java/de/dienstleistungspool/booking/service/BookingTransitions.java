@@ -39,6 +39,9 @@ public class BookingTransitions {
     @Inject
     Waitlist waitlist;
 
+    @Inject
+    UsageBounds usageBounds;
+
     @Transactional
     public Booking confirm(UUID id, String reason) {
         return move(asProvider(id), Set.of(BookingStatus.REQUESTED), BookingStatus.CONFIRMED, reason);
@@ -52,13 +55,19 @@ public class BookingTransitions {
     /** Pick-up (equipment) or start of work (service, standby). */
     @Transactional
     public Booking start(UUID id, String reason) {
-        return move(asProvider(id), Set.of(BookingStatus.CONFIRMED), BookingStatus.IN_USE, reason);
+        Booking b = asProvider(id);
+        Instant earliest = b.startAt.minus(config.startLead());
+        if (b.status == BookingStatus.CONFIRMED && Instant.now().isBefore(earliest)) {
+            throw ProblemException.conflict("start-too-early", "Booking " + id + " begins " + b.startAt
+                    + "; its start can be recorded from " + earliest + " on (" + config.startLead().toHours() + " h before)");
+        }
+        return move(b, Set.of(BookingStatus.CONFIRMED), BookingStatus.IN_USE, reason);
     }
 
     /** Return (equipment) or completion (service, standby) with the actual usage that settlement values. */
     @Transactional
     public Booking complete(UUID id, BigDecimal quantity, QuantityUnit unit, String reason) {
-        Booking b = asProvider(id);
+        Booking b = asProviderOrCoordinator(id);
         if (unit != b.offerUnit) {
             throw ProblemException.unprocessable("usage-unit-mismatch", "Usage of this offer is measured in "
                     + b.offerUnit + ", not " + unit);
@@ -67,6 +76,16 @@ public class BookingTransitions {
             throw ProblemException.badRequest("invalid-usage", "The usage quantity must not be negative");
         }
         requireStatus(b, Set.of(BookingStatus.IN_USE), BookingStatus.COMPLETED);
+        BigDecimal bound = usageBounds.plausibleMaximum(b);
+        boolean coordinator = !b.isProvider(caller.memberId());
+        if (quantity.compareTo(bound) > 0 && !coordinator) {
+            throw ProblemException.unprocessable("usage-implausible", "Usage " + quantity.toPlainString() + " " + unit
+                    + " exceeds what " + UsageBounds.describe(b) + " can have used (at most " + bound.stripTrailingZeros().toPlainString()
+                    + " " + unit + " with overtime); the region's coordinator records larger usage with a reason");
+        }
+        if (coordinator && (reason == null || reason.isBlank())) {
+            throw ProblemException.unprocessable("reason-required", "A coordinator completing booking " + id + " must give the reason");
+        }
         b.usageQuantity = quantity;
         b.usageUnit = unit;
         return released(move(b, Set.of(BookingStatus.IN_USE), BookingStatus.COMPLETED, reason));
@@ -132,6 +151,21 @@ public class BookingTransitions {
             throw ProblemException.forbidden("Only the offer's owner can do this for booking " + id);
         }
         return b;
+    }
+
+    /** The owner's works staff, or the coordinator of the booking's region (for usage beyond the plausible bound). */
+    private Booking asProviderOrCoordinator(UUID id) {
+        Booking b = bookings.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Booking", id));
+        if (b.isProvider(caller.memberId()) && caller.hasRole(de.dienstleistungspool.platform.security.Roles.WORKS_STAFF)) {
+            return b;
+        }
+        if (caller.isCoordinatorOf(b.regionId)) {
+            return b;
+        }
+        if (!b.isProvider(caller.memberId()) && !b.isConsumer(caller.memberId())) {
+            throw ProblemException.notFound("Booking", id);
+        }
+        throw ProblemException.forbidden("Only the offer's owner or the region's coordinator can complete booking " + id);
     }
 
     private Booking visibleForUpdate(UUID id) {
