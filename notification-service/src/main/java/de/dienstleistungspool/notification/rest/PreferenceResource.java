@@ -1,5 +1,6 @@
 package de.dienstleistungspool.notification.rest;
 
+import de.dienstleistungspool.platform.text.SingleLine;
 import de.dienstleistungspool.notification.domain.NotificationType;
 import de.dienstleistungspool.notification.service.Preferences;
 import de.dienstleistungspool.platform.problem.ProblemException;
@@ -54,7 +55,7 @@ public class PreferenceResource {
     /** A member's choice for one type; the roles apply on whichever side of a booking the member is. */
     public record PreferenceRequest(@NotNull Boolean email,
                                     @NotNull @Size(max = 5) List<@NotNull @Pattern(regexp = ROLE, message = "must be one of " + ROLE) String> roles,
-                                    @Size(max = 20) List<@NotBlank @Email @Size(max = 254) String> addresses) {
+                                    @Size(max = 20) List<@NotBlank @Email @Size(max = 254) @SingleLine String> addresses) {
     }
 
     @GET

@@ -1,6 +1,7 @@
 package de.dienstleistungspool.notification.rest;
 
 import com.fasterxml.jackson.annotation.JsonView;
+import de.dienstleistungspool.platform.text.SingleLine;
 import de.dienstleistungspool.notification.domain.WebhookEndpoint;
 import de.dienstleistungspool.notification.service.WebhookEndpoints;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
@@ -56,7 +57,7 @@ public class WebhookResource {
     /** What registers or changes an endpoint. */
     public record WebhookRequest(@NotBlank @Size(max = 2000) String url,
                                  @NotEmpty @Size(max = 20) List<@NotBlank String> eventTypes,
-                                 @Size(max = 500) String description,
+                                 @Size(max = 500) @SingleLine String description,
                                  Boolean active) {
     }
 

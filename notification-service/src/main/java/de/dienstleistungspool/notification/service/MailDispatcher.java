@@ -3,6 +3,7 @@ package de.dienstleistungspool.notification.service;
 import de.dienstleistungspool.notification.config.NotificationConfig;
 import de.dienstleistungspool.notification.domain.NotificationRepository;
 import de.dienstleistungspool.notification.domain.NotificationRepository.LeasedMail;
+import de.dienstleistungspool.platform.text.ControlCharacters;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -53,8 +54,10 @@ public class MailDispatcher {
     private void send(LeasedMail mail) {
         String error = null;
         try {
-            Mail message = Mail.withText(mail.recipients().get(0), mail.subject(), mail.body());
-            message.setTo(mail.recipients());
+            // every header value on one line, whatever was stored: the last point before the SMTP server
+            List<String> to = mail.recipients().stream().filter(r -> !ControlCharacters.containsAny(r)).toList();
+            Mail message = Mail.withText(to.get(0), ControlCharacters.flatten(mail.subject()), mail.body());
+            message.setTo(to);
             message.addHeader("X-Notification-Id", mail.id().toString());
             mailer.send(message);
         } catch (Exception e) {

@@ -3,6 +3,7 @@ package de.dienstleistungspool.notification.service;
 import de.dienstleistungspool.notification.domain.Member;
 import de.dienstleistungspool.notification.domain.NotificationType.Side;
 import de.dienstleistungspool.notification.domain.Offer;
+import de.dienstleistungspool.platform.text.ControlCharacters;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -15,7 +16,8 @@ import java.util.Locale;
 
 /**
  * Renders the German subject and body of an e-mail from the Qute templates {@code mail/<Type>-subject} and
- * {@code mail/<Type>}, with times in Europe/Berlin local time.
+ * {@code mail/<Type>}, with times in Europe/Berlin local time; the subject is flattened to one line without control
+ * characters, the second line of defence behind the checks where titles and names enter.
  */
 @ApplicationScoped
 public class MailRenderer {
@@ -67,7 +69,8 @@ public class MailRenderer {
                     .data("requestedEndText", event.dispatch().requestedEnd() == null ? "" : DATE_TIME.format(event.dispatch().requestedEnd()))
                     .data("alternatives", event.dispatch().alternatives().stream().map(MailRenderer::alternative).toList());
         }
-        return new RenderedMail(subject.render().strip(), body.render().strip() + "\n");
+        // a header is one line: whatever reached the data (a title stored before the check) cannot add header lines
+        return new RenderedMail(ControlCharacters.flatten(subject.render()), body.render().strip() + "\n");
     }
 
     private Template template(String id) {

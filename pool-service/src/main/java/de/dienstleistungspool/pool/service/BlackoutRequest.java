@@ -1,5 +1,6 @@
 package de.dienstleistungspool.pool.service;
 
+import de.dienstleistungspool.platform.text.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ import java.time.Instant;
  *                   booking-service withdraws them and tells each requester with equivalent offers) or {@code REFUSE}
  *                   (the blackout is refused with 409 while they stand)
  */
-public record BlackoutRequest(@NotNull Instant start, @NotNull Instant end, @NotBlank @Size(max = 500) String reason,
+public record BlackoutRequest(@NotNull Instant start, @NotNull Instant end, @NotBlank @Size(max = 500) @SingleLine String reason,
                               OnBookings onBookings) {
 
     /** What a blackout does to the bookings it hits. */

@@ -1,5 +1,6 @@
 package de.dienstleistungspool.pool.service;
 
+import de.dienstleistungspool.platform.text.SingleLine;
 import de.dienstleistungspool.pool.domain.OfferKind;
 import de.dienstleistungspool.pool.domain.Sector;
 import de.dienstleistungspool.pool.domain.SettlementMode;
@@ -37,7 +38,7 @@ import java.util.UUID;
 public record OfferRequest(
         @NotNull OfferKind kind,
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}", message = "must be UPPER_SNAKE_CASE, e.g. SEWER_TV_CAMERA") String category,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @SingleLine String title,
         @Size(max = 4000) String description,
         @NotEmpty Set<@NotNull Sector> sectors,
         @Valid DepotRequest depot,
@@ -46,8 +47,8 @@ public record OfferRequest(
         @NotEmpty Set<@NotNull SettlementMode> settlementModes,
         boolean autoConfirm,
         @Size(max = 2000) String conditionNotes,
-        @Size(max = 200) String requiredQualification,
-        @Size(max = 30) List<@NotBlank @Size(max = 200) String> qualifications,
+        @Size(max = 200) @SingleLine String requiredQualification,
+        @Size(max = 30) List<@NotBlank @Size(max = 200) @SingleLine String> qualifications,
         @Positive BigDecimal capacityPerDay,
         @Size(max = 500) List<@Valid @NotNull WindowRequest> windows,
         Boolean emergencyUse,
@@ -66,7 +67,7 @@ public record OfferRequest(
     /** A depot of the owner ({@code depotId}) or an explicit place. */
     public record DepotRequest(
             UUID depotId,
-            @Size(max = 200) String name,
+            @Size(max = 200) @SingleLine String name,
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
     }

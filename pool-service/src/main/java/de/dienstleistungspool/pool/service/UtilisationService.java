@@ -2,6 +2,7 @@ package de.dienstleistungspool.pool.service;
 
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
+import de.dienstleistungspool.platform.text.CsvCells;
 import de.dienstleistungspool.pool.domain.Member;
 import de.dienstleistungspool.pool.domain.MemberRepository;
 import de.dienstleistungspool.pool.domain.UtilisationQuery;
@@ -76,19 +77,16 @@ public class UtilisationService {
         });
     }
 
-    /** The view as CSV (RFC 4180, comma separated, dot decimals, one header line). */
+    /** The view as CSV (RFC 4180, comma separated, dot decimals, one header line; cells through {@link CsvCells}). */
     public static String csv(UtilisationView view) {
         StringBuilder s = new StringBuilder("key,label,period,bookable_hours,booked_hours,utilisation,withdrawals\r\n");
         for (UtilisationView.Row r : view.rows()) {
-            s.append(quote(r.key())).append(',').append(quote(r.label())).append(',').append(r.period()).append(',')
+            s.append(CsvCells.cell(r.key(), ',')).append(',').append(CsvCells.cell(r.label(), ',')).append(',')
+                    .append(CsvCells.cell(r.period(), ',')).append(',')
                     .append(r.bookableHours().toPlainString()).append(',').append(r.bookedHours().toPlainString()).append(',')
                     .append(r.utilisation() == null ? "" : r.utilisation().toPlainString()).append(',')
                     .append(r.withdrawals()).append("\r\n");
         }
         return s.toString();
-    }
-
-    private static String quote(String value) {
-        return '"' + (value == null ? "" : value.replace("\"", "\"\"")) + '"';
     }
 }

@@ -1,6 +1,7 @@
 package de.dienstleistungspool.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import de.dienstleistungspool.platform.text.SingleLine;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -36,7 +37,10 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return respond(new Problem(java.net.URI.create("urn:problem:validation"), "Invalid request", 400,
+        // well-formed text that may not be used (a line break in a title) is unprocessable rather than malformed
+        boolean onlyControlCharacters = e.getConstraintViolations().stream()
+                .allMatch(v -> v.getConstraintDescriptor().getAnnotation() instanceof SingleLine);
+        return respond(new Problem(java.net.URI.create("urn:problem:validation"), "Invalid request", onlyControlCharacters ? 422 : 400,
                 detail, path(uri), violations));
     }
 

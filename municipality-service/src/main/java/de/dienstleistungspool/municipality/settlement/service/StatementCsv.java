@@ -1,5 +1,6 @@
 package de.dienstleistungspool.municipality.settlement.service;
 
+import de.dienstleistungspool.platform.text.CsvCells;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
@@ -10,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a statement as CSV that a German Excel opens correctly: UTF-8 with BOM, semicolons, decimal commas, CRLF.
+ * Writes a statement as CSV that a German Excel opens correctly: UTF-8 with BOM, semicolons, decimal commas, CRLF;
+ * every cell through {@link CsvCells}, so member-supplied text never runs as a formula.
  */
 public final class StatementCsv {
 
@@ -74,16 +76,9 @@ public final class StatementCsv {
             if (i > 0) {
                 csv.append(';');
             }
-            csv.append(quote(list.get(i)));
+            csv.append(CsvCells.cell(list.get(i), ';'));
         }
         csv.append("\r\n");
-    }
-
-    private static String quote(String cell) {
-        boolean needs = cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                || (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?[0-9.,]+"));
-        String safe = !cell.isEmpty() && "=+@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-        return needs ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     private static String str(Object o) {

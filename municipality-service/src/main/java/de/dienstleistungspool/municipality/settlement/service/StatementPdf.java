@@ -2,39 +2,51 @@ package de.dienstleistungspool.municipality.settlement.service;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import de.dienstleistungspool.municipality.settlement.domain.UsageUnit;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Renders a statement as a signable PDF (A4 landscape) from the XHTML template in {@code templates/settlement/}.
+ * Renders a statement as a signable PDF (A4 landscape) from the type-safe Qute template
+ * {@code templates/settlement/statement.html}: every value is data, escaped by Qute and never read as template text,
+ * so a member called {@code {{lines}}} is printed as that name.
  */
 public final class StatementPdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
 
+    /** The template, checked against {@link Page} when the service is built. */
+    @CheckedTemplate(basePath = "settlement")
+    static class Templates {
+        static native TemplateInstance statement(Page page);
+    }
+
+    /** Everything the page shows, as text. */
+    public record Page(String title, String footer, List<Row> meta, String status, String tolerance, List<Row> counterparties,
+                       List<Row> payments, String noPayments, List<Row> totals, int lineCount, List<Row> lines) {
+    }
+
+    /** A table row; {@code sum} rows are set in bold. */
+    public record Row(List<Cell> cells, boolean sum) {
+    }
+
+    /** A table cell: numbers right-aligned, ids in a small fixed font. */
+    public record Cell(String text, boolean numeric, boolean id) {
+    }
+
     private StatementPdf() {
     }
 
     public static byte[] render(Statement s) {
-        String html = template()
-                .replace("{{title}}", esc((s.memberId() == null ? "Regionsabrechnung " : "Abrechnung ") + s.sectorName() + " " + s.year()))
-                .replace("{{footer}}", esc("Dienstleistungspool " + s.regionName() + " - erstellt " + STAMP.format(s.createdAt())))
-                .replace("{{meta}}", meta(s))
-                .replace("{{status}}", esc(s.closed() ? "Jahr abgeschlossen am " + STAMP.format(s.closedAt()) + " (Verrechnung: "
-                        + ("MULTILATERAL".equals(s.netting()) ? "multilateral über den Pool" : "bilateral") + ")"
-                        : "Vorläufig: das Jahr ist noch nicht abgeschlossen."))
-                .replace("{{tolerance}}", StatementCsv.num(s.toleranceHours()))
-                .replace("{{counterparties}}", counterparties(s))
-                .replace("{{payments}}", payments(s))
-                .replace("{{totals}}", totals(s))
-                .replace("{{lineCount}}", String.valueOf(s.lines().size()))
-                .replace("{{lines}}", lines(s));
+        String html = Templates.statement(page(s)).render();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -47,53 +59,48 @@ public final class StatementPdf {
         }
     }
 
-    private static String meta(Statement s) {
-        StringBuilder m = new StringBuilder();
-        cellRow(m, "Region", s.regionName());
+    static Page page(Statement s) {
+        List<Row> meta = new ArrayList<>();
+        meta.add(row("Region", s.regionName()));
         if (s.memberId() != null) {
-            cellRow(m, "Mitglied", s.memberName());
-            cellRow(m, "Leitweg-ID", s.leitwegId() == null ? "-" : s.leitwegId());
+            meta.add(row("Mitglied", s.memberName()));
+            meta.add(row("Leitweg-ID", s.leitwegId() == null ? "-" : s.leitwegId()));
         }
-        cellRow(m, "Sparte", s.sectorName() + " (eigener Gebührenhaushalt)");
-        cellRow(m, "Abrechnungsjahr", String.valueOf(s.year()));
-        return m.toString();
+        meta.add(row("Sparte", s.sectorName() + " (eigener Gebührenhaushalt)"));
+        meta.add(row("Abrechnungsjahr", String.valueOf(s.year())));
+        String status = s.closed() ? "Jahr abgeschlossen am " + STAMP.format(s.closedAt()) + " (Verrechnung: "
+                + ("MULTILATERAL".equals(s.netting()) ? "multilateral über den Pool" : "bilateral") + ")"
+                : "Vorläufig: das Jahr ist noch nicht abgeschlossen.";
+        List<Row> counterparties = s.counterparties().stream().map(c -> row(c.name(), c.counterpartyName(), n(c.netHours()),
+                n(c.netValue()), treatment(c.treatment()), n(c.payable()))).toList();
+        List<Row> payments = s.payments().stream().map(p -> new Row(List.of(new Cell(String.valueOf(p.paymentId()), false, true),
+                text(p.netting()), text(p.payerName()), text(p.payeeName()), number(n(p.amount())), text(p.binding() ? "ja" : "nein")), false)).toList();
+        List<Row> lines = s.lines().stream().map(l -> new Row(List.of(text(l.date() == null ? "" : DATE.format(l.date())),
+                new Cell(l.bookingId() == null ? "Übertrag" : l.bookingId().toString(), false, true), text(l.kind()), text(l.mode()),
+                text(l.memberName()), text(l.counterpartyName()), text(l.offerTitle()), text(l.category()), number(n(l.quantity())),
+                text(UsageUnit.valueOf(l.unit()).label()), number(n(l.rate())),
+                number(l.valued() ? n(l.amount()) : Statement.Totals.NOT_YET_VALUED)), false)).toList();
+        return new Page((s.memberId() == null ? "Regionsabrechnung " : "Abrechnung ") + s.sectorName() + " " + s.year(),
+                "Dienstleistungspool " + s.regionName() + " - erstellt " + STAMP.format(s.createdAt()), meta, status,
+                StatementCsv.num(s.toleranceHours()), counterparties, payments,
+                s.closed() ? "Keine Zahlungen." : "Erst nach dem Jahresabschluss.", totals(s), s.lines().size(), lines);
     }
 
-    private static String counterparties(Statement s) {
-        StringBuilder b = new StringBuilder();
-        s.counterparties().forEach(c -> b.append(tr(esc(c.name()), esc(c.counterpartyName()), n(c.netHours()), n(c.netValue()),
-                treatment(c.treatment()), n(c.payable()))));
-        return b.length() == 0 ? "<tr><td colspan=\"6\">Keine nicht-monetären Leistungen.</td></tr>" : b.toString();
-    }
-
-    private static String payments(Statement s) {
-        StringBuilder b = new StringBuilder();
-        s.payments().forEach(p -> b.append(tr("<span class=\"id\">" + p.paymentId() + "</span>", p.netting(), esc(p.payerName()),
-                esc(p.payeeName()), n(p.amount()), p.binding() ? "ja" : "nein")));
-        return b.length() == 0 ? "<tr><td colspan=\"6\">" + (s.closed() ? "Keine Zahlungen." : "Erst nach dem Jahresabschluss.") + "</td></tr>" : b.toString();
-    }
-
-    private static String totals(Statement s) {
+    private static List<Row> totals(Statement s) {
         var t = s.totals();
         String notYet = Statement.Totals.NOT_YET_VALUED;
-        return tr("Monetär abgerechnete Leistungen (Summe EUR)", t.monetaryComplete() ? n(t.monetaryNet())
-                        : notYet + " (" + t.unvaluedMonetaryLines() + " Zeilen ohne Satz; bewertete Zeilen " + n(t.monetaryNet()) + ")")
-                + (t.nonMonetaryNetHours() == null ? "" : tr("Saldo nicht-monetär (Std.)", n(t.nonMonetaryNetHours()))
-                + tr("Saldo nicht-monetär (EUR)", t.nonMonetaryComplete() ? n(t.nonMonetaryNetValue())
-                        : notYet + " (" + t.unvaluedNonMonetaryLines() + " Zeilen ohne Satz; bewertete Zeilen " + n(t.nonMonetaryNetValue()) + ")"))
-                + (t.yearEndPosition() == null ? "" : "<tr class=\"sum\"><td>Position aus dem Jahresabschluss (EUR; positiv: erhält)</td><td class=\"n\">"
-                + n(t.yearEndPosition()) + "</td></tr>");
-    }
-
-    private static String lines(Statement s) {
-        StringBuilder b = new StringBuilder();
-        for (Statement.Line l : s.lines()) {
-            b.append(tr(l.date() == null ? "" : DATE.format(l.date()), "<span class=\"id\">" + (l.bookingId() == null ? "Übertrag" : l.bookingId()) + "</span>",
-                    l.kind(), l.mode(), esc(l.memberName()), esc(l.counterpartyName()), esc(l.offerTitle()), esc(l.category()),
-                    n(l.quantity()), UsageUnit.valueOf(l.unit()).label(), n(l.rate()),
-                    l.valued() ? n(l.amount()) : Statement.Totals.NOT_YET_VALUED));
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("Monetär abgerechnete Leistungen (Summe EUR)", t.monetaryComplete() ? n(t.monetaryNet())
+                : notYet + " (" + t.unvaluedMonetaryLines() + " Zeilen ohne Satz; bewertete Zeilen " + n(t.monetaryNet()) + ")"));
+        if (t.nonMonetaryNetHours() != null) {
+            rows.add(row("Saldo nicht-monetär (Std.)", n(t.nonMonetaryNetHours())));
+            rows.add(row("Saldo nicht-monetär (EUR)", t.nonMonetaryComplete() ? n(t.nonMonetaryNetValue())
+                    : notYet + " (" + t.unvaluedNonMonetaryLines() + " Zeilen ohne Satz; bewertete Zeilen " + n(t.nonMonetaryNetValue()) + ")"));
         }
-        return b.length() == 0 ? "<tr><td colspan=\"12\">Keine Buchungen.</td></tr>" : b.toString();
+        if (t.yearEndPosition() != null) {
+            rows.add(new Row(List.of(text("Position aus dem Jahresabschluss (EUR; positiv: erhält)"), number(n(t.yearEndPosition()))), true));
+        }
+        return rows;
     }
 
     private static String treatment(String t) {
@@ -106,32 +113,24 @@ public final class StatementPdf {
         };
     }
 
-    private static String tr(String... cells) {
-        StringBuilder b = new StringBuilder("<tr>");
+    /** A row of text cells; cells that hold a number (as formatted here) are right-aligned. */
+    private static Row row(String... cells) {
+        List<Cell> list = new ArrayList<>();
         for (String c : cells) {
-            boolean numeric = c != null && c.matches("-?[0-9]+(,[0-9]+)?");
-            b.append(numeric ? "<td class=\"n\">" : "<td>").append(c == null ? "" : c).append("</td>");
+            list.add(c != null && c.matches("-?[0-9]+(,[0-9]+)?") ? number(c) : text(c));
         }
-        return b.append("</tr>").toString();
+        return new Row(list, false);
     }
 
-    private static void cellRow(StringBuilder b, String label, String value) {
-        b.append("<tr><td>").append(esc(label)).append("</td><td><b>").append(esc(value)).append("</b></td></tr>");
+    private static Cell text(String text) {
+        return new Cell(text == null ? "" : text, false, false);
     }
 
-    private static String n(java.math.BigDecimal v) {
+    private static Cell number(String text) {
+        return new Cell(text, true, false);
+    }
+
+    private static String n(BigDecimal v) {
         return StatementCsv.num(v);
-    }
-
-    static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String template() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("templates/settlement/statement.html")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("statement template missing", e);
-        }
     }
 }
