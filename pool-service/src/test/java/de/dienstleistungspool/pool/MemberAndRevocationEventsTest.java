@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * member-events reach pool-service: a member's depot becomes the default place of its offers, a member that
- * leaves has its offers retired, and a revoked API client's tokens stop working at once.
+ * leaves has its offers retired and its calendar feed secret deleted, and a revoked API client's tokens stop working
+ * at once.
  */
 @QuarkusTest
 class MemberAndRevocationEventsTest {
@@ -32,10 +33,15 @@ class MemberAndRevocationEventsTest {
                 .body(noDepot.toString()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers").then().statusCode(201)
                 .body("depot.name", equalTo("Bauhof Gemeinde Meißner")).body("depot.latitude", equalTo(51.2192f)));
         UUID offer = TestData.createOffer(staff, TestData.equipment("Stromerzeuger", 51.2192, 9.9264));
+        String feedToken = given().auth().oauth2(staff).post("/calendar/secret").then().statusCode(201).extract().path("token");
+        given().queryParam("token", feedToken).get("/calendar/members/" + member + ".ics").then().statusCode(200);
         TestData.produce("member-events", "memberId",
                 TestData.memberEvent("MemberLeft", member, TestData.WMK, "Gemeinde Meißner", 51.2192, 9.9264, joined.plusSeconds(60)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(staff).get("/offers/" + offer)
                 .then().statusCode(200).body("status", equalTo("RETIRED")));
+        // the feed URL handed to calendar programs stops working with the member's leaving
+        given().queryParam("token", feedToken).get("/calendar/members/" + member + ".ics").then().statusCode(404);
+        given().queryParam("token", feedToken).get("/calendar/offers/" + offer + ".ics").then().statusCode(404);
     }
 
     @Test

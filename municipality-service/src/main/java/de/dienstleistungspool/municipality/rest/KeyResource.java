@@ -1,6 +1,7 @@
 package de.dienstleistungspool.municipality.rest;
 
 import de.dienstleistungspool.municipality.service.SigningKeys;
+import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,9 +60,14 @@ public class KeyResource {
     @Operation(summary = "Rotate: a new key signs from now on; the old one stays in the JWKS until its tokens have expired,"
             + " or, with ?emergency=true, every older key is withdrawn at once and its tokens are refused everywhere within seconds")
     @APIResponse(responseCode = "201", description = "The new current key")
+    @APIResponse(responseCode = "400", description = "A body other than none or {}: this call takes no parameters")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not the platform operator (a county's coordinator is not)")
-    public Response rotate(@QueryParam("emergency") @DefaultValue("false") boolean emergency, @Context UriInfo uri) {
+    public Response rotate(@QueryParam("emergency") @DefaultValue("false") boolean emergency, @Context UriInfo uri, String body) {
+        // a rotation has no body: a body that says something is a mistaken call, not a request to rotate
+        if (body != null && !body.isBlank() && !body.strip().matches("\\{\\s*}")) {
+            throw ProblemException.badRequest("unexpected-body", "POST /signing-keys takes no body (or {}); nothing was rotated");
+        }
         var fresh = keys.rotate(emergency);
         return Response.created(uri.getBaseUriBuilder().path(".well-known/jwks.json").build())
                 .entity(new KeyView(fresh.kid, fresh.state.name(), fresh.createdAt)).build();

@@ -63,6 +63,10 @@ public class CredentialService {
         return createUser(m, request.name(), request.email(), List.copyOf(request.roles()));
     }
 
+    /** Why an e-mail address held by a person of another member cannot be used, without saying where it is held. */
+    public static final String EMAIL_UNAVAILABLE = "This e-mail address cannot be used for a new person; use another "
+            + "address, or ask the pool office";
+
     /** Creates a person of an active member; runs in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public IssuedUser createUser(Member m, String name, String email, Collection<String> roles) {
@@ -71,6 +75,12 @@ public class CredentialService {
         u.memberId = m.id;
         u.name = name.strip();
         u.email = email.strip().toLowerCase(Locale.ROOT);
+        users.byEmail(u.email).ifPresent(taken -> {
+            throw taken.memberId.equals(m.id)
+                    ? ProblemException.conflict("duplicate", "A person of this member already signs in with the e-mail address " + u.email)
+                    // the same answer whichever member or county holds it: the address says nothing about other accounts
+                    : ProblemException.conflict("email-unavailable", EMAIL_UNAVAILABLE);
+        });
         u.roles = grantable(roles);
         String password = SecretHasher.newSecret().substring(0, 20);
         u.passwordHash = hasher.hash(password);

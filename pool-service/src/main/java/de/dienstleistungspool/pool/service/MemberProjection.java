@@ -1,5 +1,6 @@
 package de.dienstleistungspool.pool.service;
 
+import de.dienstleistungspool.pool.domain.CalendarSecretRepository;
 import de.dienstleistungspool.pool.domain.Depot;
 import de.dienstleistungspool.pool.domain.DepotRepository;
 import de.dienstleistungspool.pool.domain.Member;
@@ -17,6 +18,9 @@ import org.jboss.logging.Logger;
 public class MemberProjection {
 
     private static final Logger LOG = Logger.getLogger(MemberProjection.class);
+
+    @Inject
+    CalendarSecretRepository calendarSecrets;
 
     @Inject
     MemberRepository members;
@@ -61,7 +65,9 @@ public class MemberProjection {
                 .map(d -> depot(s.memberId(), d)).toList());
         if (leaving) {
             int retired = lifecycle.retireAllOf(s.memberId());
-            LOG.infof("Member %s left; retired %d offer(s)", s.memberId(), retired);
+            // the feed URLs in calendar programs carry the secret; a member that left may no longer read them
+            boolean feedClosed = calendarSecrets.deleteById(s.memberId());
+            LOG.infof("Member %s left; retired %d offer(s)%s", s.memberId(), retired, feedClosed ? ", calendar feed secret deleted" : "");
         }
         return true;
     }
