@@ -2,6 +2,7 @@ package de.dienstleistungspool.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.InjectableValues;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.platform.inbox.Inbox;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -104,12 +105,28 @@ public abstract class EventConsumer<E extends IncomingEvent> {
             event = json.readerFor(payload).with(new InjectableValues.Std().addValue(IncomingEvent.MESSAGE, message))
                     .readValue(message);
         } catch (JsonProcessingException e) {
-            throw PoisonMessage.unreadable(e.getOriginalMessage());
+            throw PoisonMessage.unreadable(whatAndWhere(e));
         }
         if (event == null || event.eventId() == null || event.eventType() == null || event.eventType().isBlank()) {
             throw PoisonMessage.unreadable("eventId or eventType missing");
         }
         return event;
+    }
+
+    /**
+     * The kind of parse failure and where it is, without the parser's own text: that quotes the offending value (an
+     * e-mail address, a name), and the reason ends up in the log and in the dead-letter header.
+     */
+    static String whatAndWhere(JsonProcessingException e) {
+        StringBuilder reason = new StringBuilder(e.getClass().getSimpleName());
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            reason.append(" at ").append(m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]").collect(Collectors.joining(".")));
+        }
+        if (e.getLocation() != null) {
+            reason.append(" (line ").append(e.getLocation().getLineNr()).append(", column ").append(e.getLocation().getColumnNr()).append(')');
+        }
+        return reason.toString();
     }
 
     private void requireValid(E event) {
