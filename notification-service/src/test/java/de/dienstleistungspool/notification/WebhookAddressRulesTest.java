@@ -57,7 +57,7 @@ class WebhookAddressRulesTest {
                 "http://127.0.0.1:8084/hook");
         for (String url : refused) {
             given().auth().oauth2(admin).contentType("application/json").body(Map.of("url", url, "eventTypes", List.of("BookingConfirmed")))
-                    .post("/webhooks").then().statusCode(422).body("type", equalTo("urn:problem:webhook-url"))
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(422).body("type", equalTo("urn:problem:webhook-url"))
                     .body("detail", containsString(url.startsWith("http:") ? "https" : ""));
         }
         assertEquals(0L, endpointsOf(s.consumer()), "no refused URL was stored");

@@ -100,7 +100,7 @@ class WebhookConventionsTest {
                 start.await();
                 return given().auth().oauth2(admin).contentType("application/json")
                         .body(Map.of("url", "https://127.0.0.1:9/hook-" + n, "eventTypes", List.of("BookingConfirmed")))
-                        .post("/webhooks").statusCode();
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").statusCode();
             }));
         }
         start.countDown();
@@ -117,7 +117,8 @@ class WebhookConventionsTest {
 
     private static String register(String admin, String url) {
         return given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("url", url, "eventTypes", List.of("BookingConfirmed"))).post("/webhooks")
+                .body(Map.of("url", url, "eventTypes", List.of("BookingConfirmed")))
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks")
                 .then().statusCode(201).extract().path("webhook.id");
     }
 }

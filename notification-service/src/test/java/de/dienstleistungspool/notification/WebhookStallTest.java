@@ -93,7 +93,8 @@ class WebhookStallTest {
     private static String register(Scenario s, String url) {
         String admin = TestTokens.token(s.consumer(), s.region(), Roles.MEMBER_ADMIN);
         given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("url", url, "eventTypes", List.of("BookingConfirmed"))).post("/webhooks").then().statusCode(201);
+                .body(Map.of("url", url, "eventTypes", List.of("BookingConfirmed")))
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(201);
         return admin;
     }
 }

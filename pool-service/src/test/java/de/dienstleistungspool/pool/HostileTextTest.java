@@ -35,13 +35,15 @@ class HostileTextTest {
         UUID owner = UUID.randomUUID();
         String staff = TestTokens.token(owner, region, "works-staff");
         ObjectNode body = TestData.equipment("Kamera\r\nBcc: attacker@evil.example", 51.2, 10.0);
-        given().auth().oauth2(staff).contentType("application/json").body(body.toString()).post("/offers").then().statusCode(422)
+        given().auth().oauth2(staff).contentType("application/json").body(body.toString())
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers").then().statusCode(422)
                 .contentType(containsString("application/problem+json"))
                 .body("violations.field", org.hamcrest.Matchers.hasItem("title"))
                 .body("detail", containsString("title"));
         ObjectNode tab = TestData.equipment("Kamera", 51.2, 10.0);
         tab.with("depot").put("name", "Bauhof\u0007Klingel");
-        given().auth().oauth2(staff).contentType("application/json").body(tab.toString()).post("/offers").then().statusCode(422)
+        given().auth().oauth2(staff).contentType("application/json").body(tab.toString())
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/offers").then().statusCode(422)
                 .body("violations[0].field", equalTo("depot.name"));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from offer where owner_member_id = ?1").setParameter(1, owner).getSingleResult()).longValue()));

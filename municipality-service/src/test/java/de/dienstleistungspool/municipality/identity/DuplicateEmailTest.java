@@ -47,6 +47,6 @@ class DuplicateEmailTest {
     private static Response add(TestCounty county, UUID member, String email) {
         return given().auth().oauth2(county.token(member, Roles.MEMBER_ADMIN)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Wassermeister", "email", email, "roles", List.of(Roles.DISPATCHER)))
-                .post("/members/" + member + "/users");
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + member + "/users");
     }
 }
