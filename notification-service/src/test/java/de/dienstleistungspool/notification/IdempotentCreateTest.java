@@ -31,10 +31,10 @@ class IdempotentCreateTest {
 
     @Test
     void aRetriedWebhookRegistrationCreatesOneEndpointAndRepeatsTheAnswerWithoutTheSecret() {
-        IdempotentRetry.createsOnce(key -> register(key, "https://leitwarte.example/hook"), this::endpoints, "secret");
-        IdempotentRetry.reusedKeyIsRefused(key -> register(key, "https://leitwarte.example/a"),
-                key -> register(key, "https://leitwarte.example/b"), this::endpoints);
-        IdempotentRetry.keyIsRequired(key -> register(key, "https://leitwarte.example/c"), this::endpoints);
+        IdempotentRetry.createsOnce(key -> register(key, "https://127.0.0.1:9/hook"), this::endpoints, "secret");
+        IdempotentRetry.reusedKeyIsRefused(key -> register(key, "https://127.0.0.1:9/a"),
+                key -> register(key, "https://127.0.0.1:9/b"), this::endpoints);
+        IdempotentRetry.keyIsRequired(key -> register(key, "https://127.0.0.1:9/c"), this::endpoints);
         String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "select string_agg(response_body, '') from idempotent_request where member_id = ?1")
                 .setParameter(1, member).getSingleResult());
