@@ -107,6 +107,24 @@ class ProducerContractTest {
         assertTrue(applied >= 4, "MemberJoined, MemberChanged, MemberLeft and UserChanged are understood");
     }
 
+    @Test
+    void aBillingDetailsChangeOfTheMunicipalityServiceBecomesANotificationOfItsMember() throws IOException {
+        Path dir = Path.of("..", "municipality-service", "src", "test", "resources", "contracts");
+        JsonNode joined = json.readTree(dir.resolve("MemberJoined.json").toFile());
+        memberEvents.on(withFreshId(joined));
+        var changed = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("BillingDetailsChanged.json").toFile());
+        java.util.UUID eventId = java.util.UUID.randomUUID();
+        changed.put("eventId", eventId.toString()).put("memberId", joined.get("memberId").asText())
+                .put("regionId", joined.get("regionId").asText());
+        memberEvents.on(changed.toString());
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select member_id, subject, body from notification where event_id = ?1").setParameter(1, eventId).getSingleResult());
+        assertEquals(joined.get("memberId").asText(), row[0].toString());
+        assertEquals("Ihre Bankverbindung wurde geändert", row[1].toString());
+        assertTrue(row[2].toString().contains("Neue IBAN: endet auf " + changed.get("ibanLast4").asText()), row[2].toString());
+        assertFalse(row[2].toString().contains("{"), "no unresolved expression: " + row[2]);
+    }
+
     @Inject
     jakarta.persistence.EntityManager em;
 

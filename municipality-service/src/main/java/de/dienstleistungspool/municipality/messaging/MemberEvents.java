@@ -4,6 +4,7 @@ import de.dienstleistungspool.municipality.domain.Depot;
 import de.dienstleistungspool.municipality.domain.Member;
 import de.dienstleistungspool.municipality.domain.Rate;
 import de.dienstleistungspool.municipality.domain.SettlementTerms;
+import de.dienstleistungspool.municipality.messaging.events.BillingDetailsChanged;
 import de.dienstleistungspool.municipality.messaging.events.CredentialRevoked;
 import de.dienstleistungspool.municipality.messaging.events.MemberSnapshotEvent;
 import de.dienstleistungspool.municipality.messaging.events.RatesMissing;
@@ -69,5 +70,12 @@ public class MemberEvents {
                              String sector, String category, Instant start, Instant end, String coordinatorEmail) {
         outbox.publish(new RatesMissing(UUID.randomUUID(), "RatesMissing", Instant.now(), regionId, year, bookingId,
                 providerMemberId, consumerMemberId, sector, category, start, end, coordinatorEmail));
+    }
+
+    /** {@code BillingDetailsChanged}: the member's accounting is told (by notification-service) that they changed. */
+    public void billingDetailsChanged(UUID memberId, UUID regionId, List<String> changedFields, String ibanLast4,
+                                      String changedBy) {
+        outbox.publish(new BillingDetailsChanged(UUID.randomUUID(), "BillingDetailsChanged", Instant.now(), memberId,
+                regionId, changedFields, ibanLast4, changedBy));
     }
 }

@@ -2,6 +2,7 @@ package de.dienstleistungspool.municipality.identity;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -60,6 +61,9 @@ class MemberEventsContractTest {
             given().auth().oauth2(admin).contentType(ContentType.JSON)
                     .body(Map.of("name", "Disposition", "email", "d" + UUID.randomUUID() + "@vertrag.example", "roles", List.of("dispatcher")))
                     .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + memberId + "/users").then().statusCode(201);
+            given().auth().oauth2(county.token(UUID.fromString(memberId), Roles.ACCOUNTING)).contentType(ContentType.JSON)
+                    .body(Map.of("taxNumber", "025 123 45678", "iban", "DE89370400440532013000", "bic", "COBADEFFXXX"))
+                    .put("/settlement/billing-details/" + memberId).then().statusCode(200);
             String clientId = (String) county.newClient(UUID.fromString(memberId), Roles.DISPATCHER).get("clientId");
             given().auth().oauth2(admin).post("/members/" + memberId + "/clients/" + clientId + "/revoke").then().statusCode(200);
             given().auth().oauth2(coordinator).post("/members/" + memberId + "/leave").then().statusCode(200);
@@ -68,7 +72,8 @@ class MemberEventsContractTest {
                             "settlementTerms", Map.of("toleranceHours", 8, "remainder", "CARRY_OVER")))
                     .put("/regions/" + county.region1 + "/rates/2026").then().statusCode(200);
 
-            List<String> types = List.of("MemberJoined", "MemberChanged", "UserChanged", "CredentialRevoked", "MemberLeft", "RatesPublished");
+            List<String> types = List.of("MemberJoined", "MemberChanged", "UserChanged", "BillingDetailsChanged", "CredentialRevoked",
+                    "MemberLeft", "RatesPublished");
             List<ConsumerRecord<String, String>> mine = awaitTypes(records, List.of(memberId, county.region1.toString()), types);
             for (String type : types) {
                 ConsumerRecord<String, String> record = mine.stream().filter(r -> type.equals(header(r, "event-type"))).findFirst().orElseThrow();
@@ -79,6 +84,11 @@ class MemberEventsContractTest {
                 assertEquals(actual.get("eventId").asText(), header(record, "event-id"));
                 assertEquals(type.equals("RatesPublished") ? county.region1.toString() : memberId, record.key(), type + " key");
             }
+            JsonNode billing = json.readTree(mine.stream().filter(r -> "BillingDetailsChanged".equals(header(r, "event-type")))
+                    .findFirst().orElseThrow().value());
+            assertEquals("3000", billing.get("ibanLast4").asText(), "of the IBAN only its last four characters leave the service");
+            assertFalse(billing.toString().contains("DE89") || billing.toString().contains("05320"), "never more: " + billing);
+            assertEquals(List.of("taxNumber", "iban", "bic"), json.convertValue(billing.get("changedFields"), List.class));
             List<String> order = mine.stream().filter(r -> r.key().equals(memberId)).map(r -> header(r, "event-type")).toList();
             assertEquals("MemberJoined", order.get(0));
             assertEquals("MemberLeft", order.get(order.size() - 1), "MemberLeft comes last for the member: " + order);

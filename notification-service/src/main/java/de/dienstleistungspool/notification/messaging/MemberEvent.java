@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import de.dienstleistungspool.platform.messaging.IgnoredEvent;
 import de.dienstleistungspool.platform.messaging.IncomingEvent;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +20,8 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = MemberEvent.Snapshot.class, names = {"MemberJoined", "MemberChanged", "MemberLeft"}),
         @JsonSubTypes.Type(value = MemberEvent.UserChanged.class, name = "UserChanged"),
         @JsonSubTypes.Type(value = MemberEvent.CredentialRevoked.class, name = "CredentialRevoked"),
-        @JsonSubTypes.Type(value = MemberEvent.RatesMissing.class, name = "RatesMissing")})
+        @JsonSubTypes.Type(value = MemberEvent.RatesMissing.class, name = "RatesMissing"),
+        @JsonSubTypes.Type(value = MemberEvent.BillingDetailsChanged.class, name = "BillingDetailsChanged")})
 public sealed interface MemberEvent extends IncomingEvent {
 
     /** {@code MemberJoined}, {@code MemberChanged}, {@code MemberLeft}: the member's name and contacts. */
@@ -39,6 +43,14 @@ public sealed interface MemberEvent extends IncomingEvent {
     record RatesMissing(UUID eventId, String eventType, @NotNull UUID regionId, @NotNull Integer year, UUID bookingId,
                         UUID consumerMemberId, String sector, String category, Instant start, Instant end,
                         String coordinatorEmail) implements MemberEvent {
+    }
+
+    /** A member's billing details changed (of the IBAN its last four characters): its accounting is told by e-mail. */
+    record BillingDetailsChanged(UUID eventId, String eventType, @NotNull Instant occurredAt, @NotNull UUID memberId,
+                                 @NotNull UUID regionId,
+                                 @NotEmpty List<@NotNull @Pattern(regexp = "taxNumber|vatId|iban|bic") String> changedFields,
+                                 @Pattern(regexp = "[A-Z0-9]{4}") String ibanLast4, @Size(max = 200) String changedBy)
+            implements MemberEvent {
     }
 
     /** Any other member event (RatesPublished): not needed here. */

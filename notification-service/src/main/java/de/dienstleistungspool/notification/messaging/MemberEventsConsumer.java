@@ -1,5 +1,6 @@
 package de.dienstleistungspool.notification.messaging;
 
+import de.dienstleistungspool.notification.service.BillingDetailsNotice;
 import de.dienstleistungspool.notification.service.ContactProjection;
 import de.dienstleistungspool.notification.service.CoordinatorWarnings;
 import de.dienstleistungspool.platform.messaging.EventConsumer;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps members' names and contacts and their people's e-mail addresses and roles, refuses revoked credentials,
- * and warns coordinators of bookings in a year without rates.
+ * warns coordinators of bookings in a year without rates, and tells a member's accounting when its billing details
+ * changed.
  */
 @ApplicationScoped
 public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
@@ -27,6 +29,9 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
 
     @Inject
     CoordinatorWarnings warnings;
+
+    @Inject
+    BillingDetailsNotice billingNotice;
 
     MemberEventsConsumer() {
         super("member-events", MemberEvent.class);
@@ -41,6 +46,13 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
     }
 
     @Override
+    protected void check(MemberEvent e) {
+        if (e instanceof MemberEvent.BillingDetailsChanged b) {
+            billingNotice.check(b.memberId(), b.regionId());
+        }
+    }
+
+    @Override
     protected void apply(MemberEvent e) {
         if (e instanceof MemberEvent.Snapshot m) {
             contacts.memberSnapshot(m.memberId(), m.regionId(), m.name(), m.contactEmail(), m.contactPhone(),
@@ -52,6 +64,8 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
             revoked.revoke(r.subject(), r.occurredAt());
         } else if (e instanceof MemberEvent.RatesMissing r) {
             warnings.ratesMissing(r);
+        } else if (e instanceof MemberEvent.BillingDetailsChanged b) {
+            billingNotice.announce(b.eventId(), b.memberId(), b.occurredAt(), b.changedFields(), b.ibanLast4(), b.changedBy());
         }
     }
 }

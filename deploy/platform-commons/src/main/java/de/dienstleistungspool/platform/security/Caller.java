@@ -44,6 +44,11 @@ public class Caller {
         return jwt.getSubject();
     }
 
+    /** The name the token gives the caller: a person's e-mail address or an API client's id. */
+    public String name() {
+        return jwt.getName();
+    }
+
     public Optional<String> clientId() {
         return Optional.ofNullable(jwt.getClaim(CLIENT_CLAIM)).map(Object::toString);
     }

@@ -39,7 +39,8 @@ public class BillingDetailsResource {
     }
 
     @PUT
-    @Operation(summary = "Set a member's tax number or VAT id and bank account")
+    @Operation(summary = "Set a member's tax number or VAT id and bank account; a change is announced to the member's "
+            + "accounting by e-mail (BillingDetailsChanged, of the IBAN only its last four characters)")
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "400", description = "Malformed tax number, VAT id, IBAN or BIC, or nothing given")
     @APIResponse(responseCode = "404", description = "The member is not visible to the caller")

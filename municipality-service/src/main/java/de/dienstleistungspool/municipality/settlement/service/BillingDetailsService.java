@@ -1,10 +1,12 @@
 package de.dienstleistungspool.municipality.settlement.service;
 
+import de.dienstleistungspool.municipality.messaging.MemberEvents;
 import de.dienstleistungspool.municipality.settlement.domain.BillingDetails;
 import de.dienstleistungspool.municipality.settlement.domain.BillingDetailsRepository;
 import de.dienstleistungspool.municipality.service.MemberService;
 import de.dienstleistungspool.platform.audit.AuditTrail;
 import de.dienstleistungspool.platform.problem.ProblemException;
+import de.dienstleistungspool.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +29,12 @@ public class BillingDetailsService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    MemberEvents events;
+
+    @Inject
+    Caller caller;
+
     /** The details of a member visible to the caller; 404 if there are none or the member is not visible. */
     @Transactional
     public BillingDetails get(UUID memberId) {
@@ -34,7 +42,10 @@ public class BillingDetailsService {
         return billing.find(member).orElseThrow(() -> ProblemException.notFound("Billing details of member", memberId));
     }
 
-    /** Replaces the details of a member visible to the caller. */
+    /**
+     * Replaces the details of a member visible to the caller; a change is audited and announced to the member's
+     * accounting ({@code BillingDetailsChanged}), so that a bank account changed by someone else does not go unnoticed.
+     */
     @Transactional
     public BillingDetails put(UUID memberId, BillingDetails details) {
         UUID member = access.member(memberId);
@@ -45,6 +56,10 @@ public class BillingDetailsService {
         BillingDetails before = billing.find(member).orElse(null);
         billing.save(stored);
         audit.record(MemberService.AUDIT_TYPE, member.toString(), "BillingDetailsChanged", audited(before), audited(stored));
+        BillingDetailsChange change = BillingDetailsChange.of(before, stored);
+        if (!change.isEmpty()) {
+            events.billingDetailsChanged(member, access.region(), change.changedFields(), change.ibanLast4(), caller.name());
+        }
         return stored;
     }
 
