@@ -9,4 +9,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WebhookEndpointRepository implements PanacheRepositoryBase<WebhookEndpoint, UUID> {
+
+    /** Serialises the member's registrations until the transaction ends (so a cap on endpoints holds under races). */
+    public void lockRegistrationsOf(UUID memberId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 18))")
+                .setParameter(1, memberId).getSingleResult();
+    }
 }

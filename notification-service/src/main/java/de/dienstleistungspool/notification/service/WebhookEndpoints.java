@@ -37,8 +37,7 @@ public class WebhookEndpoints {
     @Transactional
     public WebhookEndpoint register(UUID memberId, String url, List<String> eventTypes, String description) {
         String checked = checkedUrl(url); // resolves the name before the transaction takes a connection
-        endpoints.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 18))")
-                .setParameter(1, memberId).getSingleResult();
+        endpoints.lockRegistrationsOf(memberId);
         int max = config.webhooks().maxEndpointsPerMember();
         if (endpoints.count("memberId", memberId) >= max) {
             throw ProblemException.conflict("webhook-limit", "A member may register at most " + max
