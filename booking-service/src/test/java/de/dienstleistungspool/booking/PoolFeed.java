@@ -167,31 +167,36 @@ public final class PoolFeed {
                 .until(() -> count("select count(*) from processed_event where event_id = ?", eventId) > 0);
     }
 
-    /** Runs a counting query with one parameter against the booking database. */
     /** Runs one data-changing statement directly against the service's database (for test fixtures). */
     public static void execute(String sql, Object... params) {
-        try (Connection c = db().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
+        try (Connection c = db().getConnection(); PreparedStatement s = prepare(c, sql, params)) {
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** Runs a counting query against the booking database. */
     public static long count(String sql, Object... params) {
-        try (Connection c = db().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
+        return Long.parseLong(text(sql, params));
+    }
+
+    /** The first column of the first row of a query against the booking database, as text (null if SQL NULL). */
+    public static String text(String sql, Object... params) {
+        try (Connection c = db().getConnection(); PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+        return s;
     }
 
     private static ObjectNode template(Path dir, String eventType, String fallback) {

@@ -126,28 +126,33 @@ public final class SettlementFixture {
     }
 
     public long count(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
+        return Long.parseLong(text(sql, args));
+    }
+
+    /** The first column of the first row of a query, as text (null if SQL NULL). */
+    public String text(String sql, Object... args) {
+        try (Connection c = db.getConnection(); PreparedStatement s = prepare(c, sql, args); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public void sql(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
+        try (Connection c = db.getConnection(); PreparedStatement s = prepare(c, sql, args)) {
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            s.setObject(i + 1, args[i]);
+        }
+        return s;
     }
 
     /** Runs a statement and returns the SQLState it failed with, or null if it succeeded. */

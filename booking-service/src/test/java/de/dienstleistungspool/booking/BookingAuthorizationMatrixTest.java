@@ -1,0 +1,226 @@
+package de.dienstleistungspool.booking;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.dienstleistungspool.platform.security.Roles;
+import de.dienstleistungspool.testinfra.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * booking-service's authorization matrix, written by hand (not read from the OpenAPI the same annotations generate):
+ * every operation against each role of the requesting member and of the offer's owner, the region's coordinator,
+ * another member of the region, a member of another region and invalid callers, with the exact status each gets. An
+ * allowed cell runs on a real booking in the state the step needs and checks its effect; a refused cell checks that
+ * the booking (status, usage, trail) and the offer's bookings are exactly as before.
+ */
+@QuarkusTest
+class BookingAuthorizationMatrixTest {
+
+    /** R requests, O owns the offer, C coordinates the region, X is another member, Y one of another region. */
+    enum Who { R_DISPATCHER, R_WORKS_STAFF, R_ACCOUNTING, R_MEMBER_ADMIN, O_DISPATCHER, O_WORKS_STAFF, O_ACCOUNTING,
+        O_MEMBER_ADMIN, COORDINATOR, OTHER_MEMBER, OTHER_REGION, NO_TOKEN, FORGED }
+
+    /** The state of the booking an operation is tried on. */
+    enum Needs { NOTHING, REQUESTED, SERIES, CONFIRMED_PAST, IN_USE }
+
+    private static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        //                                       R_DIS R_WS R_ACC R_ADM O_DIS O_WS O_ACC O_ADM COORD OTHER REGION NONE FORGED
+        expect("POST /bookings",                   201, 403, 403, 403, 422, 403, 403, 403, 403, 201, 404, 401, 401);
+        expect("POST /booking-series",             201, 403, 403, 403, 422, 403, 403, 403, 403, 201, 404, 401, 401);
+        expect("GET /bookings",                    200, 200, 200, 403, 200, 200, 200, 403, 403, 200, 200, 401, 401);
+        expect("GET /bookings/{id}",               200, 200, 200, 403, 200, 200, 200, 403, 403, 404, 404, 401, 401);
+        expect("GET /bookings/{id}/history",       200, 200, 200, 403, 200, 200, 200, 403, 403, 404, 404, 401, 401);
+        expect("GET /booking-series/{id}",         200, 200, 200, 403, 200, 200, 200, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/confirm",      403, 403, 403, 403, 403, 200, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/reject",       403, 403, 403, 403, 403, 200, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/cancel",       200, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/start",        403, 403, 403, 403, 403, 200, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/no-show",      403, 403, 403, 403, 403, 200, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/complete",     403, 403, 403, 403, 403, 200, 403, 403, 200, 404, 404, 401, 401);
+    }
+
+    private static final UUID REQUESTER = PoolFeed.WITZENHAUSEN;
+    private static final UUID OWNER = PoolFeed.ESCHWEGE;
+    private static final UUID COORDINATING = PoolFeed.WANFRIED;
+    private static final UUID OTHER = PoolFeed.SONTRA;
+    private static final UUID FOREIGN = UUID.fromString("00000000-0000-4000-b000-0000000000c3");
+    private static final Instant FUTURE = Instant.now().plus(Duration.ofDays(120)).truncatedTo(ChronoUnit.DAYS);
+    private static final Instant PAST = Instant.now().minus(Duration.ofDays(6)).truncatedTo(ChronoUnit.HOURS);
+
+    private final AtomicInteger futureSlots = new AtomicInteger();
+    private final AtomicInteger pastSlots = new AtomicInteger();
+    private UUID offer;
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationAgainstEveryCaller() {
+        offer = PoolFeed.equipment(OWNER, 0);
+        return EXPECTED.keySet().stream().flatMap(op -> Stream.of(Who.values()).map(who ->
+                DynamicTest.dynamicTest(op + " as " + who, () -> cell(op, who, EXPECTED.get(op).get(who.ordinal())))));
+    }
+
+    private void cell(String op, Who who, int expected) {
+        Fixture f = fixture(needs(op));
+        String before = f.snapshot(offer);
+        Response r = call(op, who, f);
+        assertEquals(expected, r.statusCode(), op + " as " + who + ": " + r.asString());
+        if (expected >= 400) {
+            assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+            assertEquals(before, f.snapshot(offer), op + " as " + who + " was refused but changed something");
+        } else {
+            effect(op, who, f, r);
+        }
+    }
+
+    private static Needs needs(String op) {
+        return switch (op) {
+            case "POST /bookings", "POST /booking-series" -> Needs.NOTHING;
+            case "GET /booking-series/{id}" -> Needs.SERIES;
+            case "POST /bookings/{id}/start", "POST /bookings/{id}/no-show" -> Needs.CONFIRMED_PAST;
+            case "POST /bookings/{id}/complete" -> Needs.IN_USE;
+            default -> Needs.REQUESTED;
+        };
+    }
+
+    private Response call(String op, Who who, Fixture f) {
+        RequestSpecification r = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString());
+        String token = token(who);
+        if (token != null) {
+            r = r.auth().oauth2(token);
+        }
+        String path = op.substring(op.indexOf(' ') + 1).replace("{id}", String.valueOf(op.contains("series") ? f.series() : f.booking()));
+        Instant slot = f.start();
+        return switch (op) {
+            case "POST /bookings" -> r.body(Api.body(offer, slot, slot.plus(Duration.ofHours(1)))).post(path);
+            case "POST /booking-series" -> r.body(Map.of("offerId", offer.toString(), "settlementMode", "NON_MONETARY",
+                    "periods", List.of(period(slot), period(slot.plus(Duration.ofHours(1)))))).post(path);
+            case "GET /bookings" -> r.queryParam("from", f.start().toString())
+                    .queryParam("to", f.start().plus(Duration.ofHours(1)).toString()).queryParam("size", 200).get(path);
+            case "POST /bookings/{id}/complete" -> r.body(Map.of("usage", Map.of("quantity", 1, "unit", "DAY"),
+                    "reason", "Rückgabe laut Lieferschein")).post(path);
+            default -> op.startsWith("GET") ? r.get(path) : r.post(path);
+        };
+    }
+
+    /** What an allowed call must have done (or, for a read, shown). */
+    private void effect(String op, Who who, Fixture f, Response r) {
+        UUID member = member(who);
+        boolean party = member.equals(REQUESTER) || member.equals(OWNER);
+        switch (op) {
+            case "POST /bookings" -> assertEquals(1, PoolFeed.count("select count(*) from booking where id = ? and "
+                    + "consumer_member_id = ? and status = 'REQUESTED'", UUID.fromString(r.path("id")), member));
+            case "POST /booking-series" -> assertEquals(2, PoolFeed.count("select count(*) from booking where series_id = ? "
+                    + "and consumer_member_id = ?", UUID.fromString(r.path("seriesId")), member));
+            case "GET /bookings" -> assertEquals(party, r.<List<String>>path("items.id").contains(f.booking().toString()),
+                    "the list shows the booking to its parties only: " + r.asString());
+            case "GET /bookings/{id}" -> assertEquals(f.booking().toString(), r.path("id"));
+            case "GET /bookings/{id}/history" -> assertEquals(List.of("REQUESTED"), r.path("to"));
+            case "GET /booking-series/{id}" -> assertEquals(f.series().toString(), r.path("seriesId"));
+            default -> {
+                String to = switch (op.substring(op.lastIndexOf('/') + 1)) {
+                    case "confirm" -> "CONFIRMED";
+                    case "reject" -> "REJECTED";
+                    case "cancel" -> "CANCELLED";
+                    case "start" -> "IN_USE";
+                    case "no-show" -> "NO_SHOW";
+                    default -> "COMPLETED";
+                };
+                assertEquals(to, r.path("status"));
+                assertEquals(1, PoolFeed.count("select count(*) from booking_transition where booking_id = ? and to_status = ? "
+                        + "and actor_member_id = ?", f.booking(), to, member), "the trail names the caller's member");
+            }
+        }
+    }
+
+    /** A booking of the matrix's offer by the requester in the state needed (or, for creates, a free slot), and its series. */
+    record Fixture(UUID booking, UUID series, Instant start) {
+
+        /** The booking's status, usage and trail length, and how many bookings the offer has. */
+        String snapshot(UUID offer) {
+            String offerBookings = String.valueOf(PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
+            return booking == null ? offerBookings : offerBookings + " " + PoolFeed.text("select status || ' ' || "
+                    + "coalesce(usage_quantity::text, '-') || ' ' || (select count(*) from booking_transition t where "
+                    + "t.booking_id = b.id) from booking b where id = ?", booking);
+        }
+    }
+
+    private Fixture fixture(Needs needs) {
+        return switch (needs) {
+            case NOTHING -> new Fixture(null, null, FUTURE.plus(Duration.ofHours(2L * futureSlots.getAndIncrement())));
+            case REQUESTED -> requested(FUTURE.plus(Duration.ofHours(2L * futureSlots.getAndIncrement())));
+            case SERIES -> {
+                Instant slot = FUTURE.plus(Duration.ofHours(2L * futureSlots.getAndIncrement()));
+                Response created = Api.as(Api.dispatcher(REQUESTER)).body(Map.of("offerId", offer.toString(),
+                        "settlementMode", "NON_MONETARY", "periods", List.of(period(slot)))).post("/booking-series");
+                assertEquals(201, created.statusCode(), created.asString());
+                yield new Fixture(UUID.fromString(created.path("bookings[0].id")), UUID.fromString(created.path("seriesId")), slot);
+            }
+            case CONFIRMED_PAST, IN_USE -> {
+                Fixture f = requested(PAST.plus(Duration.ofHours(2L * pastSlots.getAndIncrement())));
+                Api.step(Api.worksStaff(OWNER), f.booking(), "confirm", null).then().statusCode(200);
+                if (needs == Needs.IN_USE) {
+                    Api.step(Api.worksStaff(OWNER), f.booking(), "start", null).then().statusCode(200);
+                }
+                yield f;
+            }
+        };
+    }
+
+    private Fixture requested(Instant start) {
+        return new Fixture(Api.booked(REQUESTER, offer, start, start.plus(Duration.ofHours(1))), null, start);
+    }
+
+    private static Map<String, String> period(Instant start) {
+        return Map.of("start", start.toString(), "end", start.plus(Duration.ofHours(1)).toString());
+    }
+
+    private static UUID member(Who who) {
+        return switch (who) {
+            case R_DISPATCHER, R_WORKS_STAFF, R_ACCOUNTING, R_MEMBER_ADMIN -> REQUESTER;
+            case O_DISPATCHER, O_WORKS_STAFF, O_ACCOUNTING, O_MEMBER_ADMIN -> OWNER;
+            case COORDINATOR -> COORDINATING;
+            case OTHER_MEMBER -> OTHER;
+            case OTHER_REGION, NO_TOKEN, FORGED -> FOREIGN;
+        };
+    }
+
+    private static String token(Who who) {
+        String[] party = {Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.ACCOUNTING, Roles.MEMBER_ADMIN};
+        return switch (who) {
+            case R_DISPATCHER, O_DISPATCHER -> TestTokens.token(member(who), PoolFeed.REGION, Roles.DISPATCHER);
+            case R_WORKS_STAFF, O_WORKS_STAFF -> TestTokens.token(member(who), PoolFeed.REGION, Roles.WORKS_STAFF);
+            case R_ACCOUNTING, O_ACCOUNTING -> TestTokens.token(member(who), PoolFeed.REGION, Roles.ACCOUNTING);
+            case R_MEMBER_ADMIN, O_MEMBER_ADMIN -> TestTokens.token(member(who), PoolFeed.REGION, Roles.MEMBER_ADMIN);
+            case COORDINATOR -> TestTokens.token(COORDINATING, PoolFeed.REGION, Roles.COORDINATOR);
+            case OTHER_MEMBER -> TestTokens.token(OTHER, PoolFeed.REGION, party);
+            case OTHER_REGION -> TestTokens.token(FOREIGN, PoolFeed.OTHER_REGION, Roles.DISPATCHER, Roles.WORKS_STAFF,
+                    Roles.ACCOUNTING, Roles.MEMBER_ADMIN, Roles.COORDINATOR);
+            case NO_TOKEN -> null;
+            case FORGED -> TestTokens.forged(OWNER, PoolFeed.REGION, Roles.DISPATCHER, Roles.WORKS_STAFF, Roles.COORDINATOR);
+        };
+    }
+
+    private static void expect(String operation, Integer... statuses) {
+        if (statuses.length != Who.values().length) {
+            throw new IllegalStateException(operation + ": one status per caller");
+        }
+        EXPECTED.put(operation, new ArrayList<>(List.of(statuses)));
+    }
+}
