@@ -57,11 +57,12 @@ class BookingAuthorizationMatrixTest {
         expect("POST /bookings/{id}/complete",     403, 403, 403, 403, 403, 200, 403, 403, 200, 404, 404, 401, 401);
     }
 
-    private static final UUID REQUESTER = PoolFeed.WITZENHAUSEN;
-    private static final UUID OWNER = PoolFeed.ESCHWEGE;
-    private static final UUID COORDINATING = PoolFeed.WANFRIED;
-    private static final UUID OTHER = PoolFeed.SONTRA;
-    private static final UUID FOREIGN = UUID.fromString("00000000-0000-4000-b000-0000000000c3");
+    // members of their own, so that the matrix's hundred-odd bookings show up in no other test's lists
+    private static final UUID REQUESTER = UUID.randomUUID();
+    private static final UUID OWNER = UUID.randomUUID();
+    private static final UUID COORDINATING = UUID.randomUUID();
+    private static final UUID OTHER = UUID.randomUUID();
+    private static final UUID FOREIGN = UUID.randomUUID();
     private static final Instant FUTURE = Instant.now().plus(Duration.ofDays(120)).truncatedTo(ChronoUnit.DAYS);
     private static final Instant PAST = Instant.now().minus(Duration.ofDays(6)).truncatedTo(ChronoUnit.HOURS);
 
