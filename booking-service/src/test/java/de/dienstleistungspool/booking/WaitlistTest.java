@@ -133,7 +133,8 @@ class WaitlistTest {
     @Test
     void aBookingCompletedBeforeItsEndHandsTheRestOfThePeriodToTheWaitlist() {
         UUID offer = DispatchOffers.at(PoolFeed.ESCHWEGE, "SEWER_FLUSHING", 51.188, 10.053, DispatchOffers.nothing());
-        Instant start = DAY.plus(Duration.ofDays(30)).plus(Duration.ofHours(6));
+        // a booking that began an hour ago: pick-up is accepted at most booking.start-lead (24 h) before the period
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
         Instant end = start.plus(Duration.ofHours(8));
         String owner = Api.worksStaff(PoolFeed.ESCHWEGE);
         UUID running = Api.booked(PoolFeed.WANFRIED, offer, start, end);
