@@ -50,12 +50,12 @@ class BillingDetailsNoticeTest {
                 "memberId", s.consumer(), "regionId", s.region(), "changedFields", List.of("iban"),
                 "changedBy", "kaemmerei@" + s.consumerDomain()));
         removed.putNull("ibanLast4");
-        // the change twice, then the next one: same key, same partition, so once the second is mailed the repeated
-        // first one has been consumed as well
+        // the change twice, then the next one: same key, same partition, so once the second change has its
+        // notification the repeated first one has been consumed as well (mails may arrive in either order)
         Events.send("member-events", s.consumer().toString(), changed, changed, removed);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Mails.distinct(
-                greenMail.getReceivedMessagesForDomain(s.consumerDomain())).stream().anyMatch(m -> body(m).contains("entfernt")));
+                greenMail.getReceivedMessagesForDomain(s.consumerDomain())).size() >= 2);
         List<MimeMessage> mails = Mails.distinct(greenMail.getReceivedMessagesForDomain(s.consumerDomain()));
         assertEquals(2, mails.size(), "one mail per change, though the first came twice");
         MimeMessage mail = mails.stream().filter(m -> body(m).contains("Neue IBAN")).findFirst().orElseThrow();
