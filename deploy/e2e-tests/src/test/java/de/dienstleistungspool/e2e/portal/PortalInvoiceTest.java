@@ -23,12 +23,12 @@ class PortalInvoiceTest extends PortalTest {
 
     @Test
     void accountingDownloadsTheXRechnungOfAJobItProvided() {
-        LocalDate day = quietDay(10);
+        LocalDate day = nextMorning();
         String year = String.valueOf(day.getYear());
         ensureRates(year);
         String booking = book(API.token("wanfried-dispatcher"), Map.of("offerId", ESCHWEGE_CAMERA,
-                "start", day.atTime(8, 0).atZone(BERLIN).toInstant().toString(),
-                "end", day.atTime(12, 0).atZone(BERLIN).toInstant().toString(),
+                "start", day.atTime(7, 0).atZone(BERLIN).toInstant().toString(),
+                "end", day.atTime(11, 0).atZone(BERLIN).toInstant().toString(),
                 "settlementMode", "MONETARY", "sector", "WASTEWATER")).get("id").asText();
         String works = API.token("eschwege-works-staff");
         assertEquals(200, transition(booking, "confirm", works, Map.of()).status());

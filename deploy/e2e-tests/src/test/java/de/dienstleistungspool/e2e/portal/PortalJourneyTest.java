@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalJourneyTest extends PortalTest {
 
-    static final LocalDate DAY = quietDay(5);
+    static final LocalDate DAY = nextMorning();
     static final String FROM = DAY + "T07:00";
     static final String TO = DAY + "T15:00";
     static String offerTitle;

@@ -36,6 +36,15 @@ public abstract class PortalTest extends StackTest {
         return d.with(java.time.DayOfWeek.TUESDAY);
     }
 
+    /**
+     * The day of the next 07:00 in the county: a job booked from 07:00 that day can have its start recorded now, since
+     * the booking service takes a start at most {@code booking.start-lead} (24 h) before the booked period.
+     */
+    protected static LocalDate nextMorning() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(BERLIN);
+        return now.getHour() < 7 ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+    }
+
     /** The browser's cookies as a Cookie header, to send requests as that person from outside the browser. */
     protected static String cookies(Browser b) {
         return b.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
