@@ -98,6 +98,10 @@ public interface NotificationConfig {
         /** Deliveries to one endpoint sent at once by one instance, so a slow receiver holds only its own. */
         @WithDefault("2")
         int perEndpointConcurrency();
+
+        /** How long a rotated-out secret still signs deliveries (next to the new one), so receivers can switch. */
+        @WithDefault("PT24H")
+        Duration secretOverlap();
     }
 
     /** Reminder rules. */

@@ -12,8 +12,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
-    /** A due delivery leased for sending, with what is needed to send it. */
-    public record LeasedDelivery(UUID id, UUID endpointId, UUID eventId, String payload, int attempt, String url, String secret) {
+    /**
+     * A due delivery leased for sending, with what is needed to send it: {@code secrets} holds the endpoint's current
+     * secret first, then those rotated out whose overlap has not ended, newest first.
+     */
+    public record LeasedDelivery(UUID id, UUID endpointId, UUID eventId, String payload, int attempt, String url,
+                                 List<String> secrets) {
     }
 
     /**
@@ -52,13 +56,25 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                                 + "      and w.endpoint_id::text <> all(string_to_array(?3, ','))) ranked"
                                 + "    where rank = 1)"
                                 + "  and status = 'PENDING' and next_attempt_at <= now() order by next_attempt_at limit ?2 for update skip locked) "
-                                + "returning d.id, d.endpoint_id, d.event_id, d.payload, d.attempt_count, e.url, e.secret")
+                                + "returning d.id, d.endpoint_id, d.event_id, d.payload, d.attempt_count, e.url, e.secret, "
+                                + "(select string_agg(p.secret, ' ' order by p.valid_until desc) from webhook_previous_secret p "
+                                + " where p.endpoint_id = e.id and p.valid_until > now())")
                 .setParameter(1, leaseSeconds)
                 .setParameter(2, limit)
                 .setParameter(3, String.join(",", busy.stream().map(UUID::toString).toList()))
                 .getResultList();
         return rows.stream().map(r -> new LeasedDelivery((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), (String) r[5], (String) r[6])).toList();
+                ((Number) r[4]).intValue(), (String) r[5], secrets((String) r[6], (String) r[7]))).toList();
+    }
+
+    /** The current secret, then the still valid previous ones (secrets are base64 and never contain a space). */
+    private static List<String> secrets(String current, String previous) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(current);
+        if (previous != null) {
+            all.addAll(List.of(previous.split(" ")));
+        }
+        return List.copyOf(all);
     }
 
     /** Locks the delivery's row until the transaction ends. */

@@ -34,4 +34,7 @@ public class WebhookEndpoint {
     public Instant createdAt;
 
     public Instant secretRotatedAt;
+
+    /** Until when the secrets replaced by rotations still sign deliveries (next to {@link #secret}); null if none. */
+    public Instant previousSecretsValidUntil;
 }

@@ -61,11 +61,15 @@ public class WebhookResource {
                                  Boolean active) {
     }
 
-    /** An endpoint as listed (without its secret). */
+    /**
+     * An endpoint as listed (without its secret); {@code previousSecretsValidUntil} says until when deliveries are
+     * also signed with the secrets its last rotations replaced (null if never rotated).
+     */
     public record WebhookView(UUID id, String url, List<String> eventTypes, String description, boolean active,
-                              Instant createdAt, Instant secretRotatedAt) {
+                              Instant createdAt, Instant secretRotatedAt, Instant previousSecretsValidUntil) {
         static WebhookView of(WebhookEndpoint e) {
-            return new WebhookView(e.id, e.url, e.eventTypes, e.description, e.active, e.createdAt, e.secretRotatedAt);
+            return new WebhookView(e.id, e.url, e.eventTypes, e.description, e.active, e.createdAt, e.secretRotatedAt,
+                    e.previousSecretsValidUntil);
         }
     }
 
@@ -137,7 +141,10 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/secret")
-    @Operation(summary = "Rotates the signing secret; the answer carries the new secret, shown this once")
+    @Operation(summary = "Rotates the signing secret; the answer carries the new secret, shown this once",
+            description = "Deliveries are signed with the new secret and, for notification.webhooks.secret-overlap "
+                    + "(24 h), also with the replaced one: the Webhook-Signature header then holds several "
+                    + "space-separated v1,<base64> signatures, so a receiver verifies with either while it switches.")
     @APIResponse(responseCode = "200", description = "The endpoint with its new secret")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Only a member-admin")

@@ -118,7 +118,7 @@ public class WebhookDispatcher {
             headers.put("User-Agent", "Dienstleistungspool-Webhooks/1.0");
             headers.put("Webhook-Id", id);
             headers.put("Webhook-Timestamp", Long.toString(timestamp));
-            headers.put("Webhook-Signature", WebhookSigner.signature(d.secret(), id, timestamp, d.payload()));
+            headers.put("Webhook-Signature", WebhookSigner.signatures(d.secrets(), id, timestamp, d.payload()));
             outcome = post.post(target, headers, d.payload().getBytes(StandardCharsets.UTF_8), config.webhooks().timeout());
         } catch (WebhookUrlRefused refused) {
             outcome = WebhookPost.Outcome.failed(refused.failure());

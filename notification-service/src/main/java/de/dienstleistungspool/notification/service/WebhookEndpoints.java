@@ -24,6 +24,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookEndpoints {
 
+    /** Rotated-out secrets that still sign during their overlap; older ones stop at once. */
+    static final int MAX_PREVIOUS_SECRETS = 4;
+
     @Inject
     WebhookEndpointRepository endpoints;
 
@@ -87,12 +90,22 @@ public class WebhookEndpoints {
         endpoints.delete(get(memberId, id));
     }
 
-    /** Replaces the secret; deliveries signed from now on use the new one. */
+    /**
+     * Replaces the secret. Deliveries are signed with the new one and, for the configured overlap, also with the
+     * replaced ones (at most {@value #MAX_PREVIOUS_SECRETS}), so a receiver verifies with either while it switches.
+     */
     @Transactional
     public WebhookEndpoint rotateSecret(UUID memberId, UUID id) {
         WebhookEndpoint e = get(memberId, id);
+        endpoints.lock(e); // concurrent rotations of one endpoint take turns, so each keeps the secret it replaced
+        Instant now = Instant.now();
+        Instant validUntil = now.plus(config.webhooks().secretOverlap());
+        if (validUntil.isAfter(now)) {
+            endpoints.keepPreviousSecret(e.id, e.secret, validUntil, MAX_PREVIOUS_SECRETS);
+            e.previousSecretsValidUntil = validUntil;
+        }
         e.secret = WebhookSigner.newSecret();
-        e.secretRotatedAt = Instant.now();
+        e.secretRotatedAt = now;
         return e;
     }
 

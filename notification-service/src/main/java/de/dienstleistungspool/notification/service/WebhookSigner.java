@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Creates webhook secrets and signs deliveries the Standard Webhooks way: HMAC-SHA256 with the secret's key over
- * {@code <webhook-id>.<webhook-timestamp>.<body>}, sent as {@code Webhook-Signature: v1=<base64>}.
+ * Creates webhook secrets and signs deliveries exactly as the Standard Webhooks specification says: HMAC-SHA256 with
+ * the secret's key over {@code <webhook-id>.<webhook-timestamp>.<body>}, each signature written {@code v1,<base64>},
+ * several (one per valid secret, during a rotation) separated by single spaces.
  */
 public final class WebhookSigner {
 
@@ -26,9 +29,14 @@ public final class WebhookSigner {
         return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
-    /** The value of the {@code Webhook-Signature} header. */
-    public static String signature(String secret, String id, long timestampSeconds, String body) {
-        return "v1=" + Base64.getEncoder().encodeToString(hmac(secret, id + "." + timestampSeconds + "." + body));
+    /** The value of the {@code Webhook-Signature} header: one {@code v1,<base64>} per secret, the current one first. */
+    public static String signatures(List<String> secrets, String id, long timestampSeconds, String body) {
+        if (secrets.isEmpty()) {
+            throw new IllegalArgumentException("A delivery needs at least one secret to be signed with");
+        }
+        String content = id + "." + timestampSeconds + "." + body;
+        return secrets.stream().map(secret -> "v1," + Base64.getEncoder().encodeToString(hmac(secret, content)))
+                .collect(Collectors.joining(" "));
     }
 
     private static byte[] hmac(String secret, String content) {
