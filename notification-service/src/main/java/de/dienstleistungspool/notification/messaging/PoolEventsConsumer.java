@@ -1,7 +1,10 @@
 package de.dienstleistungspool.notification.messaging;
 
+import de.dienstleistungspool.notification.domain.PoolChange;
 import de.dienstleistungspool.notification.service.ContactProjection;
+import de.dienstleistungspool.notification.service.PoolChangeWebhooks;
 import de.dienstleistungspool.platform.messaging.EventConsumer;
+import de.dienstleistungspool.platform.messaging.PoisonMessage;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,13 +13,17 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps offer titles and depots from {@code pool-events}, so e-mails say where a unit is picked up.
+ * Keeps offer titles and depots from {@code pool-events}, so e-mails say where a unit is picked up, and forwards every
+ * offer and blackout change to the owner's webhooks subscribed to it.
  */
 @ApplicationScoped
 public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
 
     @Inject
     ContactProjection contacts;
+
+    @Inject
+    PoolChangeWebhooks webhooks;
 
     PoolEventsConsumer() {
         super("pool-events", PoolEvent.class);
@@ -31,9 +38,22 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
     }
 
     @Override
+    protected void check(PoolEvent e) {
+        webhooks.contradiction(change(e), e.offerId(), e.ownerMemberId()).ifPresent(reason -> {
+            throw PoisonMessage.implausible(reason);
+        });
+    }
+
+    @Override
     protected void apply(PoolEvent e) {
-        PoolEvent.OfferSnapshot o = (PoolEvent.OfferSnapshot) e; // the one shape that is not an IgnoredEvent
-        contacts.offerSnapshot(o.offerId(), o.ownerMemberId(), o.title(), o.kind(), o.depot() == null ? null : o.depot().name(),
-                o.onCall());
+        if (e instanceof PoolEvent.OfferSnapshot o) {
+            contacts.offerSnapshot(o.offerId(), o.ownerMemberId(), o.title(), o.kind(),
+                    o.depot() == null ? null : o.depot().name(), o.onCall());
+        }
+        webhooks.forward(e.eventId(), change(e), e.ownerMemberId(), e.message());
+    }
+
+    private static PoolChange change(PoolEvent e) {
+        return PoolChange.of(e.eventType()).orElseThrow(); // the subtypes are mapped by exactly these names
     }
 }

@@ -38,8 +38,20 @@ public class WebhookDeliveries {
     /** Queues the event for every active endpoint of the member subscribed to its type; a redelivery adds nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueue(NotifiableEvent event, UUID memberId) {
-        return deliveries.enqueue(event.eventId(), event.type().name(), event.payload(),
-                (double) config.webhooks().giveUpAfter().toSeconds(), memberId);
+        return enqueue(event.eventId(), event.type().name(), event.payload(), memberId);
+    }
+
+    /**
+     * Queues a payload of the given event type for the member's active endpoints subscribed to it, and wakes the
+     * dispatcher once the transaction commits; a redelivery adds nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueue(UUID eventId, String eventType, String payload, UUID memberId) {
+        int queued = deliveries.enqueue(eventId, eventType, payload, (double) config.webhooks().giveUpAfter().toSeconds(), memberId);
+        if (queued > 0) {
+            workQueued.fire(new DispatchWaker.WorkQueued());
+        }
+        return queued;
     }
 
     /** One page of the member's deliveries, newest first, optionally of one endpoint or status. */
