@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The settlement endpoints' authorization matrix, written by hand: member 1's ledger, balances, billing details,
- * reports, statement, invoices and the region's year close against member 1's accounting, its counterparty's (member
+ * reports, statement, invoices (issue and download) and the region's year close against member 1's accounting, its counterparty's (member
  * 2), an uninvolved member's, the region's coordinator, member 1 without a settlement role, another region's
  * coordinator and accountant, and invalid callers, each with its exact status. Allowed cells check what they show or
  * changed; refused cells check that the ledger, the closes and the billing details of both regions are unchanged.
@@ -50,6 +50,8 @@ class SettlementAuthorizationMatrixTest {
         expect("GET /settlement/reports/members/{m1}?year=2025&sector=WASTEWATER", 200, 404, 404, 200, 403, 404, 401, 401);
         expect("GET /settlement/reports/region?year=2025&sector=WASTEWATER", 403, 403, 403, 200, 403, 200, 401, 401);
         expect("GET /settlement/statements/{statement}",      200, 404, 404, 200, 403, 404, 401, 401);
+        expect("POST /settlement/invoices/bookings/{monetary}", 201, 200, 404, 200, 403, 404, 401, 401);
+        expect("POST /settlement/invoices/payments/{payment}", 201, 200, 404, 200, 403, 404, 401, 401);
         expect("GET /settlement/invoices/bookings/{monetary}", 200, 200, 404, 200, 403, 404, 401, 401);
         expect("GET /settlement/invoices/payments/{payment}", 200, 200, 404, 200, 403, 404, 401, 401);
         expect("GET /settlement/years/2025/close",            403, 403, 403, 200, 403, 404, 401, 401);
@@ -143,6 +145,11 @@ class SettlementAuthorizationMatrixTest {
                     assertEquals(m1, r.path("memberId"));
             case "GET /settlement/billing-details/{m1}" -> assertEquals(currentIban(), r.path("iban"));
             case "PUT /settlement/billing-details/{m1}" -> assertEquals(r.path("iban"), currentIban());
+            case "POST /settlement/invoices/bookings/{monetary}", "POST /settlement/invoices/payments/{payment}" -> {
+                assertEquals(1, f.count("select count(*) from settlement_invoice where region_id = ? and number = ?", f.region, r.<String>path("number")));
+                String issuedFirst = given().auth().oauth2(f.accounting(1)).get(r.header("Location")).then().statusCode(200).extract().path("number");
+                assertEquals(issuedFirst, r.<String>path("number"), "the invoice issued first, whoever issues it again");
+            }
             case "GET /settlement/invoices/bookings/{monetary}", "GET /settlement/invoices/payments/{payment}" ->
                     assertTrue(r.asString().contains("<ram:BuyerReference>06636003-TST2-12</ram:BuyerReference>"), r.asString());
             case "GET /settlement/years/2025/close" -> assertEquals(f.region.toString(), r.path("regionId"));
@@ -153,11 +160,12 @@ class SettlementAuthorizationMatrixTest {
         }
     }
 
-    /** The ledger, closes and billing details of both regions. */
+    /** The ledger, closes, invoices and billing details of both regions. */
     private String state() {
         return f.text("select (select count(*) from ledger_line where region_id in (?, ?)) || ' ' || (select count(*) from "
-                + "settlement_year_close where region_id in (?, ?)) || ' ' || coalesce((select iban || tax_number from "
-                + "settlement_tax_registration where member_id = ?), '-')", f.region, other.region, f.region, other.region, f.member(1));
+                + "settlement_year_close where region_id in (?, ?)) || ' ' || (select count(*) from settlement_invoice where region_id "
+                + "in (?, ?)) || ' ' || coalesce((select iban || tax_number from settlement_tax_registration where member_id = ?), '-')",
+                f.region, other.region, f.region, other.region, f.region, other.region, f.member(1));
     }
 
     private String currentIban() {

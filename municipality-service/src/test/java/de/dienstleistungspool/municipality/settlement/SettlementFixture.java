@@ -139,6 +139,16 @@ public final class SettlementFixture {
         }
     }
 
+    /** The first column of the first row of a query, as bytes. */
+    public byte[] bytes(String sql, Object... args) {
+        try (Connection c = db.getConnection(); PreparedStatement s = prepare(c, sql, args); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getBytes(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void sql(String sql, Object... args) {
         try (Connection c = db.getConnection(); PreparedStatement s = prepare(c, sql, args)) {
             s.executeUpdate();

@@ -24,7 +24,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mustangproject.validator.ZUGFeRDValidator;
 
 /**
  * Statements and invoices for accounting after a close: JSON traceable to bookings, CSV for a German Excel, a PDF that
@@ -114,41 +113,38 @@ class SettlementReportTest {
 
     @Test
     void xrechnungInvoicesPassMustangsValidator() throws Exception {
-        given().auth().oauth2(f.accounting(1)).get("/settlement/invoices/bookings/" + monetary.get("bookingId").asText())
-                .then().statusCode(409).body("type", org.hamcrest.Matchers.containsString("billing-details-missing"));
+        String booking = monetary.get("bookingId").asText();
+        issue(f.accounting(1), "bookings/" + booking).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.containsString("billing-details-missing"));
+        given().auth().oauth2(f.accounting(1)).get("/settlement/invoices/bookings/" + booking).then().statusCode(404)
+                .body("type", org.hamcrest.Matchers.containsString("not-issued"));
         given().auth().oauth2(f.accounting(1)).contentType("application/json")
                 .body("{\"taxNumber\":\"025 123 45678\",\"iban\":\"DE02120300000000202051\",\"bic\":\"BYLADEM1001\"}")
                 .put("/settlement/billing-details/" + f.member(1)).then().statusCode(200);
         given().auth().oauth2(f.accounting(1)).contentType("application/json").body("{\"iban\":\"not an iban\"}")
                 .put("/settlement/billing-details/" + f.member(1)).then().statusCode(400);
 
-        String bookingInvoice = given().auth().oauth2(f.accounting(2)).get("/settlement/invoices/bookings/" + monetary.get("bookingId").asText())
+        issue(f.accounting(2), "bookings/" + booking).then().statusCode(201);
+        String bookingInvoice = given().auth().oauth2(f.accounting(2)).get("/settlement/invoices/bookings/" + booking)
                 .then().statusCode(200).extract().asString();
         assertTrue(bookingInvoice.contains("<ram:BuyerReference>06636003-TST2-12</ram:BuyerReference>"), bookingInvoice);
-        assertValid(bookingInvoice, "booking");
+        XRechnungValidation.assertValid(bookingInvoice, "booking");
 
         String paymentId = given().auth().oauth2(f.coordinator()).get("/settlement/years/2025/close").then().statusCode(200)
                 .extract().path("bilateralPayments[0].id");
+        issue(f.accounting(1), "payments/" + paymentId).then().statusCode(201);
         String paymentInvoice = given().auth().oauth2(f.accounting(2)).get("/settlement/invoices/payments/" + paymentId)
                 .then().statusCode(200).extract().asString();
         assertTrue(paymentInvoice.contains("2175.00"), paymentInvoice);
-        assertValid(paymentInvoice, "payment");
+        XRechnungValidation.assertValid(paymentInvoice, "payment");
         String poolPayment = given().auth().oauth2(f.coordinator()).get("/settlement/years/2025/close").then().extract().path("multilateralPayments[0].id");
-        given().auth().oauth2(f.coordinator()).get("/settlement/invoices/payments/" + poolPayment).then().statusCode(409);
+        issue(f.coordinator(), "payments/" + poolPayment).then().statusCode(409);
 
         String broken = bookingInvoice.replace("<ram:BuyerReference>06636003-TST2-12</ram:BuyerReference>", "");
-        assertTrue(validate(broken, "broken").contains("BR-DE-15"), "the validator catches a missing Leitweg-ID");
+        assertTrue(XRechnungValidation.validate(broken, "broken").contains("BR-DE-15"), "the validator catches a missing Leitweg-ID");
     }
 
-    private static void assertValid(String xml, String name) throws Exception {
-        String report = validate(xml, name);
-        assertTrue(report.contains("<summary status=\"valid\"/>") && !report.contains("status=\"invalid\""), report);
-    }
-
-    private static String validate(String xml, String name) throws Exception {
-        Path file = Path.of("target", "xrechnung-" + name + ".xml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, xml);
-        return new ZUGFeRDValidator().validate(file.toString());
+    private static io.restassured.response.Response issue(String token, String source) {
+        return given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString()).post("/settlement/invoices/" + source);
     }
 }

@@ -52,7 +52,8 @@ class ValuationTest {
         f.book(monetary, f.completed(f.member(1), f.member(2), "WATER_SUPPLY", "PIPE_CAMERA", "MONETARY", "3", "HOUR", JAN_2027));
         String booking = monetary.get("bookingId").asText();
 
-        given().auth().oauth2(f.accounting(2)).get("/settlement/invoices/bookings/" + booking).then().statusCode(409)
+        given().auth().oauth2(f.accounting(2)).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/settlement/invoices/bookings/" + booking).then().statusCode(409)
                 .contentType("application/problem+json").body("type", containsString("rate-missing"))
                 .body("detail", containsString("not yet valued"));
         JsonPath before = statement(f, 1);
@@ -93,6 +94,8 @@ class ValuationTest {
         assertTrue(csv(f, 1).contains("Summe monetär EUR;770,00;"));
 
         billingDetails(f, 1);
+        given().auth().oauth2(f.accounting(2)).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/settlement/invoices/bookings/" + booking).then().statusCode(201);
         String invoice = given().auth().oauth2(f.accounting(2)).get("/settlement/invoices/bookings/" + booking)
                 .then().statusCode(200).extract().asString();
         assertTrue(invoice.contains("<ram:ChargeAmount>250.0000</ram:ChargeAmount>"), invoice);
