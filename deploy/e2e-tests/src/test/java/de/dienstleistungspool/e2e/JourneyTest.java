@@ -150,6 +150,9 @@ class JourneyTest extends StackTest {
                 API.token(owner + "-accounting"), Map.of("taxNumber", "025 123 45678", "iban",
                         "DE89370400440532013000", "bic", "COBADEFFXXX"));
         assertEquals(200, billing.status(), billing.toString());
+        Api.Reply issued = API.post("municipality", "/settlement/invoices/bookings/" + bookingId,
+                API.token(owner + "-accounting"), null);
+        assertEquals(201, issued.status(), issued.toString());
         Api.Reply invoice = API.get("municipality", "/settlement/invoices/bookings/" + bookingId,
                 API.token(owner + "-accounting"));
         assertEquals(200, invoice.status(), invoice.toString());

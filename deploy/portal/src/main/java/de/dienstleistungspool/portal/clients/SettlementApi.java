@@ -55,10 +55,21 @@ public interface SettlementApi {
     RestResponse<byte[]> regionStatement(@QueryParam("year") int year, @QueryParam("sector") String sector,
             @QueryParam("format") String format);
 
+    /** Issues a booking's invoice (once; issuing again answers the invoice issued before). */
+    @POST
+    @Path("/settlement/invoices/bookings/{bookingId}")
+    void issueBookingInvoice(@HeaderParam("Idempotency-Key") String key, @PathParam("bookingId") UUID bookingId);
+
+    /** The issued invoice of a booking, as it was issued. */
     @GET
     @Path("/settlement/invoices/bookings/{bookingId}")
     @Produces("*/*")
     RestResponse<byte[]> bookingInvoice(@PathParam("bookingId") UUID bookingId);
+
+    /** Issues a year-end payment's invoice (once). */
+    @POST
+    @Path("/settlement/invoices/payments/{paymentId}")
+    void issuePaymentInvoice(@HeaderParam("Idempotency-Key") String key, @PathParam("paymentId") UUID paymentId);
 
     @GET
     @Path("/settlement/invoices/payments/{paymentId}")

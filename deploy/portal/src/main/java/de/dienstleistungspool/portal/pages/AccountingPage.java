@@ -99,19 +99,24 @@ public class AccountingPage {
                 "abrechnung-" + year + "-" + s.toLowerCase() + "." + format);
     }
 
-    /** The XRechnung of a monetary booking the member provided. */
+    /**
+     * The XRechnung of a monetary booking the member provided: the first download issues it (municipality-service
+     * numbers and stores it once), every download serves the document as issued.
+     */
     @GET
     @Path("/rechnungen/buchungen/{id}")
     public Response bookingInvoice(@PathParam("id") UUID bookingId) {
         PagePolicy.require(PagePolicy.mayUseAccounting(person));
+        settlement.issueBookingInvoice("xrechnung-buchung-" + bookingId, bookingId);
         return Downloads.of(settlement.bookingInvoice(bookingId), "xrechnung-buchung-" + bookingId + ".xml");
     }
 
-    /** The XRechnung of a bilateral year-end payment the member is party to. */
+    /** The XRechnung of a bilateral year-end payment the member is party to, issued on its first download. */
     @GET
     @Path("/rechnungen/zahlungen/{id}")
     public Response paymentInvoice(@PathParam("id") UUID paymentId) {
         PagePolicy.require(PagePolicy.mayUseAccounting(person));
+        settlement.issuePaymentInvoice("xrechnung-zahlung-" + paymentId, paymentId);
         return Downloads.of(settlement.paymentInvoice(paymentId), "xrechnung-zahlung-" + paymentId + ".xml");
     }
 }
