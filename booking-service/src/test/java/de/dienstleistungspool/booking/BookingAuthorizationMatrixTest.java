@@ -37,7 +37,7 @@ class BookingAuthorizationMatrixTest {
         O_MEMBER_ADMIN, COORDINATOR, OTHER_MEMBER, OTHER_REGION, NO_TOKEN, FORGED }
 
     /** The state of the booking an operation is tried on. */
-    enum Needs { NOTHING, REQUESTED, SERIES, CONFIRMED_PAST, IN_USE }
+    enum Needs { NOTHING, REQUESTED, SERIES, CONFIRMED_PAST, IN_USE, CONFIRMED, EXTENSION_PENDING, WITHDRAWN, TAKEN, WAITING }
 
     private static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
 
@@ -55,6 +55,17 @@ class BookingAuthorizationMatrixTest {
         expect("POST /bookings/{id}/start",        403, 403, 403, 403, 403, 200, 403, 403, 403, 404, 404, 401, 401);
         expect("POST /bookings/{id}/no-show",      403, 403, 403, 403, 403, 200, 403, 403, 403, 404, 404, 401, 401);
         expect("POST /bookings/{id}/complete",     403, 403, 403, 403, 403, 200, 403, 403, 200, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/withdraw",     403, 403, 403, 403, 403, 200, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/rebook",       201, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/extend",       200, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/extension/confirm", 403, 403, 403, 403, 403, 200, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /bookings/{id}/extension/reject",  403, 403, 403, 403, 403, 200, 403, 403, 403, 404, 404, 401, 401);
+        expect("GET /region/bookings",             403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 401, 401);
+        // the waitlist: R waits for a period a third member holds; the owner may not queue for its own offer
+        expect("POST /waitlist-entries",           201, 403, 403, 403, 422, 403, 403, 403, 403, 201, 404, 401, 401);
+        expect("GET /waitlist-entries",            200, 403, 403, 403, 200, 403, 403, 403, 403, 200, 200, 401, 401);
+        expect("GET /waitlist-entries/{entry}",    200, 403, 403, 403, 404, 403, 403, 403, 403, 404, 404, 401, 401);
+        expect("POST /waitlist-entries/{entry}/cancel", 200, 403, 403, 403, 404, 403, 403, 403, 403, 404, 404, 401, 401);
     }
 
     // members of their own, so that the matrix's hundred-odd bookings show up in no other test's lists
@@ -63,28 +74,31 @@ class BookingAuthorizationMatrixTest {
     private static final UUID COORDINATING = UUID.randomUUID();
     private static final UUID OTHER = UUID.randomUUID();
     private static final UUID FOREIGN = UUID.randomUUID();
+    private static final UUID HOLDER = UUID.randomUUID();
     private static final Instant FUTURE = Instant.now().plus(Duration.ofDays(120)).truncatedTo(ChronoUnit.DAYS);
     private static final Instant PAST = Instant.now().minus(Duration.ofDays(6)).truncatedTo(ChronoUnit.HOURS);
 
     private final AtomicInteger futureSlots = new AtomicInteger();
     private final AtomicInteger pastSlots = new AtomicInteger();
     private UUID offer;
+    private UUID equivalent;
 
     @TestFactory
     Stream<DynamicTest> everyOperationAgainstEveryCaller() {
         offer = PoolFeed.equipment(OWNER, 0);
+        equivalent = PoolFeed.equipment(OWNER, 0);
         return EXPECTED.keySet().stream().flatMap(op -> Stream.of(Who.values()).map(who ->
                 DynamicTest.dynamicTest(op + " as " + who, () -> cell(op, who, EXPECTED.get(op).get(who.ordinal())))));
     }
 
     private void cell(String op, Who who, int expected) {
         Fixture f = fixture(needs(op));
-        String before = f.snapshot(offer);
+        String before = f.snapshot(offer, equivalent);
         Response r = call(op, who, f);
         assertEquals(expected, r.statusCode(), op + " as " + who + ": " + r.asString());
         if (expected >= 400) {
             assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
-            assertEquals(before, f.snapshot(offer), op + " as " + who + " was refused but changed something");
+            assertEquals(before, f.snapshot(offer, equivalent), op + " as " + who + " was refused but changed something");
         } else {
             effect(op, who, f, r);
         }
@@ -96,6 +110,11 @@ class BookingAuthorizationMatrixTest {
             case "GET /booking-series/{id}" -> Needs.SERIES;
             case "POST /bookings/{id}/start", "POST /bookings/{id}/no-show" -> Needs.CONFIRMED_PAST;
             case "POST /bookings/{id}/complete" -> Needs.IN_USE;
+            case "POST /bookings/{id}/withdraw", "POST /bookings/{id}/extend" -> Needs.CONFIRMED;
+            case "POST /bookings/{id}/extension/confirm", "POST /bookings/{id}/extension/reject" -> Needs.EXTENSION_PENDING;
+            case "POST /bookings/{id}/rebook" -> Needs.WITHDRAWN;
+            case "POST /waitlist-entries" -> Needs.TAKEN;
+            case "GET /waitlist-entries", "GET /waitlist-entries/{entry}", "POST /waitlist-entries/{entry}/cancel" -> Needs.WAITING;
             default -> Needs.REQUESTED;
         };
     }
@@ -106,7 +125,8 @@ class BookingAuthorizationMatrixTest {
         if (token != null) {
             r = r.auth().oauth2(token);
         }
-        String path = op.substring(op.indexOf(' ') + 1).replace("{id}", String.valueOf(op.contains("series") ? f.series() : f.booking()));
+        String path = op.substring(op.indexOf(' ') + 1).replace("{id}", String.valueOf(op.contains("series") ? f.series() : f.booking()))
+                .replace("{entry}", String.valueOf(f.entry()));
         Instant slot = f.start();
         return switch (op) {
             case "POST /bookings" -> r.body(Api.body(offer, slot, slot.plus(Duration.ofHours(1)))).post(path);
@@ -116,6 +136,15 @@ class BookingAuthorizationMatrixTest {
                     .queryParam("to", f.start().plus(Duration.ofHours(1)).toString()).queryParam("size", 200).get(path);
             case "POST /bookings/{id}/complete" -> r.body(Map.of("usage", Map.of("quantity", 1, "unit", "DAY"),
                     "reason", "Rückgabe laut Lieferschein")).post(path);
+            case "POST /bookings/{id}/withdraw" -> r.body(Map.of("reason", "Fahrzeug defekt")).post(path);
+            case "POST /bookings/{id}/rebook" -> r.body(Map.of("offerId", equivalent.toString(), "reason", "Ersatz")).post(path);
+            case "POST /bookings/{id}/extend" -> r.body(Map.of("end", slot.plus(Duration.ofMinutes(90)).toString())).post(path);
+            case "GET /region/bookings" -> r.queryParam("offerId", offer.toString()).queryParam("from", slot.toString())
+                    .queryParam("to", slot.plus(Duration.ofHours(1)).toString()).get(path);
+            case "POST /waitlist-entries" -> r.body(Map.of("offerId", offer.toString(), "start", slot.toString(),
+                    "end", slot.plus(Duration.ofHours(1)).toString(), "settlementMode", "NON_MONETARY",
+                    "expiresAt", slot.toString())).post(path);
+            case "GET /waitlist-entries" -> r.queryParam("size", 200).get(path);
             default -> op.startsWith("GET") ? r.get(path) : r.post(path);
         };
     }
@@ -134,6 +163,27 @@ class BookingAuthorizationMatrixTest {
             case "GET /bookings/{id}" -> assertEquals(f.booking().toString(), r.path("id"));
             case "GET /bookings/{id}/history" -> assertEquals(List.of("REQUESTED"), r.path("to"));
             case "GET /booking-series/{id}" -> assertEquals(f.series().toString(), r.path("seriesId"));
+            case "POST /bookings/{id}/rebook" -> assertEquals(1, PoolFeed.count("select count(*) from booking where id = ? "
+                    + "and offer_id = ? and replaces_booking_id = ? and consumer_member_id = ?", UUID.fromString(r.path("id")),
+                    equivalent, f.booking(), member));
+            case "POST /bookings/{id}/extend" -> assertEquals(1, PoolFeed.count("select count(*) from booking where id = ? "
+                    + "and requested_end_at = ? and end_at = ?", f.booking(), utc(f.start().plus(Duration.ofMinutes(90))),
+                    utc(f.start().plus(Duration.ofHours(1)))), "the extension waits for the owner");
+            case "POST /bookings/{id}/extension/confirm" -> assertEquals(1, PoolFeed.count("select count(*) from booking where "
+                    + "id = ? and requested_end_at is null and end_at = ?", f.booking(),
+                    utc(f.start().plus(Duration.ofMinutes(90)))), "the new end is granted");
+            case "POST /bookings/{id}/extension/reject" -> assertEquals(1, PoolFeed.count("select count(*) from booking where "
+                    + "id = ? and requested_end_at is null and end_at = ?", f.booking(),
+                    utc(f.start().plus(Duration.ofHours(1)))), "the end stays");
+            case "GET /region/bookings" -> assertEquals(who == Who.COORDINATOR, r.<List<String>>path("items.id")
+                    .contains(f.booking().toString()), "the region's coordinator sees the region's bookings only: " + r.asString());
+            case "POST /waitlist-entries" -> assertEquals(1, PoolFeed.count("select count(*) from waitlist_entry where id = ? "
+                    + "and member_id = ? and offer_id = ? and status = 'WAITING'", UUID.fromString(r.path("id")), member, offer));
+            case "GET /waitlist-entries" -> assertEquals(member.equals(REQUESTER), r.<List<String>>path("items.id")
+                    .contains(f.entry().toString()), "a member sees its own entries only: " + r.asString());
+            case "GET /waitlist-entries/{entry}" -> assertEquals(f.entry().toString(), r.path("id"));
+            case "POST /waitlist-entries/{entry}/cancel" -> assertEquals(1, PoolFeed.count("select count(*) from "
+                    + "waitlist_entry where id = ? and status = 'CANCELLED'", f.entry()));
             default -> {
                 String to = switch (op.substring(op.lastIndexOf('/') + 1)) {
                     case "confirm" -> "CONFIRMED";
@@ -141,6 +191,7 @@ class BookingAuthorizationMatrixTest {
                     case "cancel" -> "CANCELLED";
                     case "start" -> "IN_USE";
                     case "no-show" -> "NO_SHOW";
+                    case "withdraw" -> "WITHDRAWN";
                     default -> "COMPLETED";
                 };
                 assertEquals(to, r.path("status"));
@@ -151,14 +202,23 @@ class BookingAuthorizationMatrixTest {
     }
 
     /** A booking of the matrix's offer by the requester in the state needed (or, for creates, a free slot), and its series. */
-    record Fixture(UUID booking, UUID series, Instant start) {
+    record Fixture(UUID booking, UUID series, Instant start, UUID entry) {
 
-        /** The booking's status, usage and trail length, and how many bookings the offer has. */
-        String snapshot(UUID offer) {
-            String offerBookings = String.valueOf(PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
-            return booking == null ? offerBookings : offerBookings + " " + PoolFeed.text("select status || ' ' || "
-                    + "coalesce(usage_quantity::text, '-') || ' ' || (select count(*) from booking_transition t where "
-                    + "t.booking_id = b.id) from booking b where id = ?", booking);
+        Fixture(UUID booking, UUID series, Instant start) {
+            this(booking, series, start, null);
+        }
+
+        /**
+         * The booking's status, period, pending extension, usage and trail length, how many bookings the offer and its
+         * equivalent have, and the offer's waitlist entries.
+         */
+        String snapshot(UUID offer, UUID equivalent) {
+            String counts = PoolFeed.text("select (select count(*) from booking where offer_id = ?) || ' ' || (select "
+                    + "count(*) from booking where offer_id = ?) || ' ' || (select count(*) || ':' || coalesce(string_agg("
+                    + "status, ',' order by id), '') from waitlist_entry where offer_id = ?)", offer, equivalent, offer);
+            return booking == null ? counts : counts + " " + PoolFeed.text("select status || ' ' || end_at || ' ' || "
+                    + "coalesce(requested_end_at::text, '-') || ' ' || coalesce(usage_quantity::text, '-') || ' ' || "
+                    + "(select count(*) from booking_transition t where t.booking_id = b.id) from booking b where id = ?", booking);
         }
     }
 
@@ -173,6 +233,7 @@ class BookingAuthorizationMatrixTest {
                 assertEquals(201, created.statusCode(), created.asString());
                 yield new Fixture(UUID.fromString(created.path("bookings[0].id")), UUID.fromString(created.path("seriesId")), slot);
             }
+            case CONFIRMED, EXTENSION_PENDING, WITHDRAWN, TAKEN, WAITING -> recovery(needs);
             case CONFIRMED_PAST, IN_USE -> {
                 Fixture f = requested(PAST.plus(Duration.ofHours(2L * pastSlots.getAndIncrement())));
                 Api.step(Api.worksStaff(OWNER), f.booking(), "confirm", null).then().statusCode(200);
@@ -184,8 +245,38 @@ class BookingAuthorizationMatrixTest {
         };
     }
 
+    private Fixture recovery(Needs needs) {
+        Instant slot = FUTURE.plus(Duration.ofHours(2L * futureSlots.getAndIncrement()));
+        if (needs == Needs.TAKEN || needs == Needs.WAITING) {
+            Api.booked(HOLDER, offer, slot, slot.plus(Duration.ofHours(1)));
+            if (needs == Needs.TAKEN) {
+                return new Fixture(null, null, slot);
+            }
+            Response joined = Api.as(Api.dispatcher(REQUESTER)).body(Map.of("offerId", offer.toString(), "start",
+                    slot.toString(), "end", slot.plus(Duration.ofHours(1)).toString(), "settlementMode", "NON_MONETARY",
+                    "expiresAt", slot.toString())).post("/waitlist-entries");
+            assertEquals(201, joined.statusCode(), joined.asString());
+            return new Fixture(null, null, slot, UUID.fromString(joined.path("id")));
+        }
+        Fixture f = requested(slot);
+        Api.step(Api.worksStaff(OWNER), f.booking(), "confirm", null).then().statusCode(200);
+        if (needs == Needs.EXTENSION_PENDING) {
+            Api.as(Api.dispatcher(REQUESTER)).body(Map.of("end", slot.plus(Duration.ofMinutes(90)).toString()))
+                    .post("/bookings/" + f.booking() + "/extend").then().statusCode(200);
+        }
+        if (needs == Needs.WITHDRAWN) {
+            Api.as(Api.worksStaff(OWNER)).body(Map.of("reason", "Fahrzeug defekt")).post("/bookings/" + f.booking() + "/withdraw")
+                    .then().statusCode(200);
+        }
+        return f;
+    }
+
     private Fixture requested(Instant start) {
         return new Fixture(Api.booked(REQUESTER, offer, start, start.plus(Duration.ofHours(1))), null, start);
+    }
+
+    private static java.time.OffsetDateTime utc(Instant t) {
+        return java.time.OffsetDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
     }
 
     private static Map<String, String> period(Instant start) {
