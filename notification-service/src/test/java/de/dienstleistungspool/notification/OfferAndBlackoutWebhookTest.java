@@ -84,6 +84,24 @@ class OfferAndBlackoutWebhookTest {
     }
 
     @Test
+    void aBlackoutOfAnOfferNeverAnnouncedIsDeadLetteredAndForwardedToNobody() throws Exception {
+        Scenario s = Scenario.create(em);
+        try (WebhookReceiver owner = new WebhookReceiver(204)) {
+            register(s.provider(), s, owner, POOL_TYPES);
+            UUID unknownOffer = UUID.randomUUID();
+            ObjectNode blackout = Events.example("pool-service", "BlackoutAdded", Map.of("offerId", unknownOffer,
+                    "blackoutId", UUID.randomUUID(), "ownerMemberId", s.provider()));
+            Events.send("pool-events", unknownOffer.toString(), blackout);
+            ConsumerRecord<String, String> dead = DeadLetters.keyed("notification-service.pool-events.dlq",
+                    unknownOffer.toString(), 1).get(0);
+            assertEquals(blackout.toString(), dead.value());
+            assertTrue(DeadLetters.reason(dead).contains("never announced"), DeadLetters.reason(dead));
+            assertEquals(0L, count("select count(*) from webhook_delivery where member_id = ?1", s.provider()));
+            assertEquals(List.of(), owner.received());
+        }
+    }
+
+    @Test
     void aSubscriptionToAnUnknownTypeIsRefusedAndNamesTheKnownOnes() {
         Scenario s = Scenario.create(em);
         given().auth().oauth2(TestTokens.token(s.provider(), s.region(), Roles.MEMBER_ADMIN)).contentType("application/json")
