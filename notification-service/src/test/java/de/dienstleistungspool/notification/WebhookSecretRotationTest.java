@@ -43,9 +43,7 @@ class WebhookSecretRotationTest {
         Scenario s = Scenario.create(em);
         String admin = TestTokens.token(s.consumer(), s.region(), Roles.MEMBER_ADMIN);
         try (WebhookReceiver receiver = new WebhookReceiver(204)) {
-            var registered = given().auth().oauth2(admin).contentType("application/json")
-                    .body(Map.of("url", receiver.url(), "eventTypes", List.of("BookingConfirmed")))
-                    .header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(201).extract();
+            var registered = register(admin, receiver);
             String endpoint = registered.path("webhook.id");
             String first = registered.path("secret");
             String second = rotate(admin, endpoint);
@@ -87,9 +85,7 @@ class WebhookSecretRotationTest {
         String admin = TestTokens.token(s.consumer(), s.region(), Roles.MEMBER_ADMIN);
         String otherAdmin = TestTokens.token(s.provider(), s.region(), Roles.MEMBER_ADMIN);
         try (WebhookReceiver receiver = new WebhookReceiver(204)) {
-            var registered = given().auth().oauth2(admin).contentType("application/json")
-                    .body(Map.of("url", receiver.url(), "eventTypes", List.of("BookingConfirmed")))
-                    .header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(201).extract();
+            var registered = register(admin, receiver);
             String endpoint = registered.path("webhook.id");
             given().auth().oauth2(otherAdmin).post("/webhooks/" + endpoint + "/secret").then().statusCode(404)
                     .contentType("application/problem+json");
@@ -97,6 +93,13 @@ class WebhookSecretRotationTest {
             assertEquals(1, delivery.header("Webhook-Signature").split(" ").length);
             new Webhook(registered.<String>path("secret")).verify(delivery.body(), delivery.headers());
         }
+    }
+
+    private static io.restassured.response.ExtractableResponse<io.restassured.response.Response> register(
+            String admin, WebhookReceiver receiver) {
+        return given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("url", receiver.url(), "eventTypes", List.of("BookingConfirmed")))
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/webhooks").then().statusCode(201).extract();
     }
 
     private static String rotate(String admin, String endpoint) {
