@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -82,6 +83,13 @@ public class Offer {
     public UUID personId;
 
     public String personName;
+
+    /**
+     * The weekly bookable hours as minutes of the week ({@code int4multirange} text, e.g. {@code {[420,960)}}, read by
+     * platform-commons {@code WeeklyHours}); null: around the clock.
+     */
+    @ColumnTransformer(write = "cast(? as int4multirange)")
+    public String weeklyMinutes;
 
     @Version
     public long version;

@@ -36,6 +36,7 @@ public class OfferSearch {
                   and x.period && tstzrange(cast(:from as timestamptz), cast(:to as timestamptz) + o.buffer_minutes * interval '1 minute'))
               and (o.kind <> 'STAFF_STANDBY' or exists (select 1 from offer_window w where w.offer_id = o.id
                   and w.period @> tstzrange(cast(:from as timestamptz), cast(:to as timestamptz))))
+              and within_bookable_time(o.weekly_minutes, tstzrange(cast(:from as timestamptz), cast(:to as timestamptz)))
             """;
     public static final String FREE_OFFERS_SQL_TAIL = """
             order by ll_to_earth(o.latitude, o.longitude) <-> ll_to_earth(:lat, :lon), o.id
@@ -117,8 +118,9 @@ public class OfferSearch {
     }
 
     /**
-     * The free periods of one offer within [from, to): its bookable base (the window, or for staff standby the
-     * window within its bookable windows) minus blackouts and blocking bookings, as one multirange difference.
+     * The free periods of one offer within [from, to): its bookable base (the window within the offer's bookable
+     * hours, for staff standby also within its windows) minus blackouts and blocking bookings, as one multirange
+     * difference.
      */
     public List<Instant[]> freePeriods(UUID offerId, OfferKind kind, Instant from, Instant to) {
         List<Instant[]> free = new ArrayList<>();
@@ -132,9 +134,10 @@ public class OfferSearch {
 
     /** The free-periods statement for an offer of the given kind (parameters :offer, :from, :to). */
     public static String freePeriodsSql(OfferKind kind) {
+        String hours = "bookable_time((select o.weekly_minutes from offer o where o.id = :offer), r.win)";
         String base = kind == OfferKind.STAFF_STANDBY
-                ? "coalesce((select range_agg(w.period) from offer_window w where w.offer_id = :offer), '{}'::tstzmultirange) * tstzmultirange(r.win)"
-                : "tstzmultirange(r.win)";
+                ? "coalesce((select range_agg(w.period) from offer_window w where w.offer_id = :offer), '{}'::tstzmultirange) * " + hours
+                : hours;
         return "with r as (select tstzrange(cast(:from as timestamptz), cast(:to as timestamptz)) as win) "
                 + "select lower(f), upper(f) from r, unnest(" + base
                 + " - coalesce((select range_agg(b.period) from busy_period b where b.offer_id = :offer and b.blocks and b.period && r.win), '{}'::tstzmultirange)"

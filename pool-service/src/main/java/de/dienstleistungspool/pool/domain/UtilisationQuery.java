@@ -10,9 +10,10 @@ import java.util.UUID;
 
 /**
  * Booked versus bookable hours per offer and calendar month (Europe/Berlin) of one year, computed in SQL with
- * multiranges: bookable = the offer's base time (the whole month while it existed, or a standby's windows) minus
- * its blackouts; booked = the periods of its bookings that occupied it (requested to completed); withdrawals = its
- * bookings the owner withdrew (by hand or by a blackout) that would have started in the month.
+ * multiranges: bookable = the offer's base time (its bookable hours of the month while it existed, for a standby also
+ * within its windows) minus its blackouts; booked = the periods of its bookings that occupied it (requested to
+ * completed) within its bookable hours, so a week-long booking counts its working hours, not its nights;
+ * withdrawals = its bookings the owner withdrew (by hand or by a blackout) that would have started in the month.
  */
 @ApplicationScoped
 public class UtilisationQuery {
@@ -29,7 +30,7 @@ public class UtilisationQuery {
                        where x.offer_id = o.id and x.period && tstzrange(months.ps, months.pe)), '{}'::tstzmultirange)) as bookable,
                    multirange_hours(coalesce((select range_agg(tstzrange(b.start_at, b.end_at)) from busy_period b
                        where b.offer_id = o.id and b.blocks and tstzrange(b.start_at, b.end_at) && tstzrange(months.ps, months.pe)),
-                       '{}'::tstzmultirange) * tstzmultirange(tstzrange(months.ps, months.pe))) as booked,
+                       '{}'::tstzmultirange) * bookable_time(o.weekly_minutes, tstzrange(months.ps, months.pe))) as booked,
                    (select count(*) from busy_period w where w.offer_id = o.id and w.status = 'WITHDRAWN'
                        and w.start_at >= months.ps and w.start_at < months.pe) as withdrawals
             from offer o
@@ -39,8 +40,8 @@ public class UtilisationQuery {
             cross join lateral (select case
                     when life.lo >= life.hi then '{}'::tstzmultirange
                     when o.kind = 'STAFF_STANDBY' then coalesce((select range_agg(w.period) from offer_window w
-                        where w.offer_id = o.id), '{}'::tstzmultirange) * tstzmultirange(tstzrange(life.lo, life.hi))
-                    else tstzmultirange(tstzrange(life.lo, life.hi)) end as mr) base
+                        where w.offer_id = o.id), '{}'::tstzmultirange) * bookable_time(o.weekly_minutes, tstzrange(life.lo, life.hi))
+                    else bookable_time(o.weekly_minutes, tstzrange(life.lo, life.hi)) end as mr) base
             where o.region_id = :region
             """;
 

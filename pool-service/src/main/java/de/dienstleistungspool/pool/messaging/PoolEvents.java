@@ -8,6 +8,7 @@ import de.dienstleistungspool.pool.messaging.events.OfferSnapshotEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import de.dienstleistungspool.platform.time.WeeklyHours;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +34,8 @@ public class PoolEvents {
                 o.category, o.title, List.of(o.sectors), new OfferSnapshotEvent.Depot(o.depotName, o.latitude, o.longitude),
                 o.unit.name(), o.bufferMinutes, List.of(o.settlementModes), o.autoConfirm, o.status.name(), o.emergencyUse,
                 o.onCallEmail == null ? null : new OfferSnapshotEvent.OnCall(o.onCallName, o.onCallEmail, o.onCallPhone),
-                o.personId == null ? null : new OfferSnapshotEvent.Person(o.personId, o.personName));
+                o.personId == null ? null : new OfferSnapshotEvent.Person(o.personId, o.personName),
+                WeeklyHours.parse(o.weeklyMinutes).spans().stream().map(s -> new OfferSnapshotEvent.BookableHours(
+                        s.days().stream().map(Enum::name).toList(), s.from(), s.to())).toList());
     }
 }

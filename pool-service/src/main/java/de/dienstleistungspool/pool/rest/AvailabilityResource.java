@@ -28,7 +28,8 @@ public class AvailabilityResource {
     AvailabilityService availability;
 
     @GET
-    @Operation(summary = "Free and busy periods of one offer in [from, to)")
+    @Operation(summary = "Free and busy periods of one offer in [from, to)",
+            description = "Free periods lie within the offer's bookable hours; outside them the offer is not free.")
     @APIResponse(responseCode = "200", description = "Free and busy periods")
     @APIResponse(responseCode = "400", description = "Missing, malformed, reversed or empty window")
     @APIResponse(responseCode = "401", description = "No valid token")

@@ -47,9 +47,11 @@ public class OfferResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
-    @Operation(summary = "Offer equipment, a person on standby or a service to the region")
+    @Operation(summary = "Offer equipment, a person on standby or a service to the region",
+            description = "bookableHours: the weekly hours (Europe/Berlin) in which it can be booked, e.g. "
+                    + "[{\"days\":[\"MONDAY\",…,\"FRIDAY\"],\"from\":\"07:00\",\"to\":\"16:00\"}]; omitted: around the clock.")
     @APIResponse(responseCode = "201", description = "Created; Location names the offer")
-    @APIResponse(responseCode = "400", description = "Invalid offer")
+    @APIResponse(responseCode = "400", description = "Invalid offer (e.g. invalid-bookable-hours)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not works staff or member admin")
     @APIResponse(responseCode = "422", description = "Unknown depot")
@@ -97,7 +99,8 @@ public class OfferResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
-    @Operation(summary = "Edit an offer of your member (the kind stays)")
+    @Operation(summary = "Edit an offer of your member (the kind stays)",
+            description = "bookableHours omitted keeps the offer's hours; Monday to Sunday 00:00–24:00 is around the clock.")
     @APIResponse(responseCode = "200", description = "The edited offer")
     @APIResponse(responseCode = "400", description = "Invalid offer")
     @APIResponse(responseCode = "401", description = "No valid token")

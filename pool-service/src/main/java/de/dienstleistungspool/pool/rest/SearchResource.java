@@ -34,7 +34,8 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Offers of your region free for the whole window [from, to), nearest first",
-            description = "Distance from lat/lon, or from your member's main depot when they are omitted.")
+            description = "Distance from lat/lon, or from your member's main depot when they are omitted. The window must "
+                    + "start and end within an offer's bookable hours.")
     @APIResponse(responseCode = "200", description = "One page of free offers with distances in km")
     @APIResponse(responseCode = "400", description = "Invalid window, point, radius or filter")
     @APIResponse(responseCode = "401", description = "No valid token")

@@ -18,7 +18,8 @@ final class OfferMapper {
                 o.requiredQualification, List.of(o.qualifications), o.capacityPerDay,
                 windows.stream().map(w -> new PeriodView(w.start, w.end)).toList(), o.version, o.createdAt, o.updatedAt,
                 o.emergencyUse, o.onCallEmail == null ? null : new OfferView.OnCallView(o.onCallName, o.onCallEmail, o.onCallPhone),
-                o.personId == null ? null : new OfferView.PersonView(o.personId, o.personName));
+                o.personId == null ? null : new OfferView.PersonView(o.personId, o.personName),
+                BookableHours.of(o.weeklyMinutes));
     }
 
     static BookingRef booking(BusyPeriod b) {

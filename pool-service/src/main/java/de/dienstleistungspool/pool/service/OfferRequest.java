@@ -34,6 +34,8 @@ import java.util.UUID;
  * @param onCall         who is alerted when an emergency request books it
  * @param person         the person (or crew) the offer provides, identified by the owner (e.g. the user id of the
  *                       Wassermeister); bookings of the owner's offers never hold one person twice at the same time
+ * @param bookableHours  the weekly hours in which the offer can be booked (Europe/Berlin); omitted: around the clock
+ *                       for a new offer, unchanged when editing
  */
 public record OfferRequest(
         @NotNull OfferKind kind,
@@ -53,7 +55,8 @@ public record OfferRequest(
         @Size(max = 500) List<@Valid @NotNull WindowRequest> windows,
         Boolean emergencyUse,
         @Valid OnCallRequest onCall,
-        @Valid PersonRequest person) {
+        @Valid PersonRequest person,
+        @Size(max = 50) List<@Valid @NotNull BookableHours> bookableHours) {
 
     /** The owner's on-call contact for emergencies. */
     public record OnCallRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,

@@ -60,6 +60,9 @@ public class OfferRules {
             throw ProblemException.badRequest("windows-not-allowed", "Only STAFF_STANDBY offers have bookable windows");
         }
         checkWindows(r.windows());
+        if (r.bookableHours() != null) {
+            BookableHours.stored(r.bookableHours());
+        }
         if (Boolean.TRUE.equals(r.emergencyUse()) && r.onCall() == null) {
             throw ProblemException.badRequest("on-call-required",
                     "An offer that allows emergency use names the on-call contact who is alerted (onCall)");
@@ -110,6 +113,9 @@ public class OfferRules {
         o.onCallPhone = r.onCall() == null || r.onCall().phone() == null ? null : r.onCall().phone().strip();
         o.personId = r.person() == null ? null : r.person().id();
         o.personName = r.person() == null ? null : r.person().name().strip();
+        if (r.bookableHours() != null) {
+            o.weeklyMinutes = BookableHours.stored(r.bookableHours());
+        }
         o.updatedAt = OfferService.now();
         placeAtDepot(r.depot(), o);
     }

@@ -14,7 +14,7 @@ public record OfferView(UUID id, UUID ownerMemberId, UUID regionId, OfferKind ki
                         List<String> settlementModes, boolean autoConfirm, OfferStatus status, String conditionNotes,
                         String requiredQualification, List<String> qualifications, BigDecimal capacityPerDay,
                         List<PeriodView> windows, long version, Instant createdAt, Instant updatedAt,
-                        boolean emergencyUse, OnCallView onCall, PersonView person) {
+                        boolean emergencyUse, OnCallView onCall, PersonView person, List<BookableHours> bookableHours) {
 
     /** Whom the owner alerts when an emergency request books the offer. */
     public record OnCallView(String name, String email, String phone) {

@@ -9,7 +9,11 @@ public record OfferSnapshotEvent(UUID eventId, String eventType, Instant occurre
                                  UUID regionId, String kind, String category, String title, List<String> sectors,
                                  Depot depot, String unit, int bufferMinutes, List<String> settlementModes,
                                  boolean autoConfirm, String status, boolean emergencyUse, OnCall onCall,
-                                 Person person) implements PoolTopicEvent {
+                                 Person person, List<BookableHours> bookableHours) implements PoolTopicEvent {
+
+    /** One period of the weekly bookable hours (local time, Europe/Berlin); Monday to Sunday 00:00–24:00 when always. */
+    public record BookableHours(List<String> days, String from, String to) {
+    }
 
     /** Whom the owner alerts when an emergency request books the offer; null without emergency use. */
     public record OnCall(String name, String email, String phone) {
