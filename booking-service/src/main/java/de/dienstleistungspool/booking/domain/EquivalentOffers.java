@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Finds offers equivalent to a need (same region, category and sector, a settlement mode it accepts) in this service's
+ * Finds offers equivalent to a need (same region, category and sector, a settlement mode it accepts, bookable hours
+ * that hold the period's start and end) in this service's
  * own offer projection and bookings, nearest first: the free ones for a period (re-dispatch after a withdrawal, emergency
  * requests) and, when none is free, the ones that become free soonest.
  */
@@ -41,6 +42,7 @@ public class EquivalentOffers {
               and o.status = 'ACTIVE' and cast(:mode as text) = any(o.settlement_modes)
               and o.offer_id <> :exclude and o.owner_member_id <> :requester
               and (not :emergencyOnly or o.emergency_use)
+              and within_bookable_time(o.weekly_minutes, tstzrange(:start, :end))
               and not exists (select 1 from member m where m.member_id = o.owner_member_id and m.status = 'LEFT')
             """;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -68,6 +69,10 @@ public class Offer {
     public UUID personId;
 
     public String personName;
+
+    /** The weekly bookable hours as minutes of the week ({@code int4multirange} text); null: around the clock. */
+    @ColumnTransformer(write = "cast(? as int4multirange)")
+    public String weeklyMinutes;
 
     public boolean isActive() {
         return "ACTIVE".equals(status);

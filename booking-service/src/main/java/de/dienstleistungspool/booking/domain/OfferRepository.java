@@ -3,6 +3,7 @@ package de.dienstleistungspool.booking.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Singleton;
 import org.hibernate.query.NativeQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,7 +92,8 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
         getEntityManager().createNativeQuery("""
                 update offer set latitude = cast(?2 as double precision), longitude = cast(?3 as double precision),
                        emergency_use = ?4, on_call_name = cast(?5 as text), on_call_email = cast(?6 as text),
-                       on_call_phone = cast(?7 as text), person_id = cast(?8 as uuid), person_name = cast(?9 as text)
+                       on_call_phone = cast(?7 as text), person_id = cast(?8 as uuid), person_name = cast(?9 as text),
+                       weekly_minutes = cast(cast(?11 as text) as int4multirange)
                  where offer_id = ?1 and snapshot_at = ?10
                 """)
                 .setParameter(1, o.id)
@@ -104,7 +106,19 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
                 .setParameter(8, o.personId == null ? null : o.personId.toString())
                 .setParameter(9, o.personName)
                 .setParameter(10, Instants.utc(o.snapshotAt))
+                .setParameter(11, o.weeklyMinutes)
                 .executeUpdate();
+    }
+
+    /**
+     * Whether [start, end) starts and ends within the offer's bookable hours (SQL {@code within_bookable_time}, the
+     * rule the insert guard holds); for checks that are not an insert: an extension, a waitlist entry.
+     */
+    public boolean withinBookableHours(UUID offerId, Instant start, Instant end) {
+        return (Boolean) getEntityManager().createNativeQuery("""
+                select within_bookable_time(weekly_minutes, tstzrange(?2, ?3)) from offer where offer_id = ?1
+                """).setParameter(1, offerId).setParameter(2, Instants.utc(start)).setParameter(3, Instants.utc(end))
+                .getSingleResult();
     }
 
     private static String arrayLiteral(List<String> values) {

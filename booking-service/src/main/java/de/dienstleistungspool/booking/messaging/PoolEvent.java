@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,8 +36,13 @@ public sealed interface PoolEvent extends IncomingEvent {
                          @NotBlank String category, @NotBlank String title, @NotEmpty List<@NotBlank String> sectors,
                          @NotNull QuantityUnit unit, @PositiveOrZero Integer bufferMinutes,
                          @NotEmpty List<@NotBlank String> settlementModes, Boolean autoConfirm, @NotBlank String status,
-                         @Valid Depot depot, Boolean emergencyUse, @Valid OnCall onCall, @Valid Person person)
+                         @Valid Depot depot, Boolean emergencyUse, @Valid OnCall onCall, @Valid Person person,
+                         List<@Valid @NotNull Hours> bookableHours)
             implements PoolEvent {
+    }
+
+    /** One period of the offer's weekly bookable hours (local time); absent hours mean around the clock. */
+    record Hours(@NotEmpty List<@NotNull DayOfWeek> days, @NotBlank String from, @NotBlank String to) {
     }
 
     /** Where the offer stands. */

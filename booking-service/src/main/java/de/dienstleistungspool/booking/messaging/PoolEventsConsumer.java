@@ -8,6 +8,7 @@ import de.dienstleistungspool.booking.service.Withdrawals;
 import de.dienstleistungspool.platform.messaging.EventConsumer;
 import de.dienstleistungspool.platform.messaging.PoisonMessage;
 import de.dienstleistungspool.platform.messaging.RetryTransientFailures;
+import de.dienstleistungspool.platform.time.WeeklyHours;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,9 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
     /** A blackout must name a known offer; the offer stays locked until commit, so no booking slips in meanwhile. */
     @Override
     protected void check(PoolEvent e) {
+        if (e instanceof PoolEvent.OfferSnapshot o) {
+            weeklyMinutes(o);
+        }
         if (e instanceof PoolEvent.BlackoutAdded b && !offers.lockExclusively(b.offerId())) {
             throw PoisonMessage.implausible("blackout " + b.blackoutId() + " names unknown offer " + b.offerId());
         }
@@ -88,6 +92,20 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
         o.onCallPhone = s.onCall() == null ? null : s.onCall().phone();
         o.personId = s.person() == null ? null : s.person().id();
         o.personName = s.person() == null ? null : s.person().name();
+        o.weeklyMinutes = weeklyMinutes(s);
         return o;
+    }
+
+    /** The snapshot's bookable hours in their stored form (null: around the clock, also for snapshots without them). */
+    private static String weeklyMinutes(PoolEvent.OfferSnapshot s) {
+        if (s.bookableHours() == null) {
+            return null;
+        }
+        try {
+            return WeeklyHours.of(s.bookableHours().stream()
+                    .map(h -> new WeeklyHours.Span(h.days(), h.from(), h.to())).toList()).multirange();
+        } catch (IllegalArgumentException e) {
+            throw PoisonMessage.implausible("offer " + s.offerId() + " has bookable hours that are no pattern: " + e.getMessage());
+        }
     }
 }

@@ -106,6 +106,10 @@ public class BookingSeriesRequests {
             taken.stream().filter(t -> t.startAt.isBefore(d.occupiedUntil()) && d.startAt.isBefore(t.occupiedUntil()))
                     .findFirst()
                     .ifPresent(t -> conflicts.add(new SeriesConflict(d.startAt, d.endAt, "booked", t.startAt, t.endAt)));
+            if (conflicts.stream().noneMatch(c -> c.start().equals(d.startAt))
+                    && !offers.withinBookableHours(offerId, d.startAt, d.endAt)) {
+                conflicts.add(new SeriesConflict(d.startAt, d.endAt, "outside-hours", null, null));
+            }
             if (conflicts.stream().noneMatch(c -> c.start().equals(d.startAt))) {
                 blocked.stream().filter(x -> x[0].isBefore(d.occupiedUntil()) && d.startAt.isBefore(x[1])).findFirst()
                         .ifPresent(x -> conflicts.add(new SeriesConflict(d.startAt, d.endAt, "blackout", x[0], x[1])));

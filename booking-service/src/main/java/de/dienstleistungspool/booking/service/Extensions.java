@@ -122,6 +122,9 @@ public class Extensions {
                         + " (booking " + busy.get(0).id + ")");
             }
         }
+        if (!offers.withinBookableHours(b.offerId, b.startAt, newEnd)) {
+            throw conflict(b, newEnd, "the new end lies outside the offer's bookable hours");
+        }
         if (!blackouts.overlapping(b.offerId, from, to).isEmpty()) {
             throw conflict(b, newEnd, "the offer is blacked out from " + blackouts.overlapping(b.offerId, from, to).get(0)[0]);
         }

@@ -100,8 +100,9 @@ public class Waitlist {
                 continue;
             }
             Instant occupiedUntil = e.endAt.plusSeconds(60L * offer.bufferMinutes);
-            if (!blackouts.overlapping(offerId, e.startAt, occupiedUntil).isEmpty()) {
-                continue; // the blackout may be lifted; the entry keeps its place
+            if (!blackouts.overlapping(offerId, e.startAt, occupiedUntil).isEmpty()
+                    || !offers.withinBookableHours(offerId, e.startAt, e.endAt)) {
+                continue; // the blackout may be lifted, the hours changed back; the entry keeps its place
             }
             Booking b = slotFor(e, offer, now);
             if (b != null && placements.place(b, List.of(new BookingAudit.Step(BookingStatus.HELD, ACTOR, null,

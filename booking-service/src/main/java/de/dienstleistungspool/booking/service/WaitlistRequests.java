@@ -4,6 +4,7 @@ import de.dienstleistungspool.booking.domain.BlackoutRepository;
 import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.booking.domain.BookingRepository;
 import de.dienstleistungspool.booking.domain.Offer;
+import de.dienstleistungspool.booking.domain.OfferRepository;
 import de.dienstleistungspool.booking.domain.WaitlistEntry;
 import de.dienstleistungspool.booking.domain.WaitlistRepository;
 import de.dienstleistungspool.platform.paging.Paged;
@@ -32,6 +33,9 @@ public class WaitlistRequests {
     BlackoutRepository blackouts;
 
     @Inject
+    OfferRepository offers;
+
+    @Inject
     BookingPolicy policy;
 
     @Inject
@@ -48,6 +52,9 @@ public class WaitlistRequests {
         Booking probe = policy.prepare(offer, draft, null, now);
         if (!expiresAt.isAfter(now)) {
             throw ProblemException.badRequest("invalid-expiry", "The entry's expiry " + expiresAt + " has already passed");
+        }
+        if (!offers.withinBookableHours(offer.id, probe.startAt, probe.endAt)) {
+            throw DatabaseRefusals.outsideHours(probe, offer.weeklyMinutes);
         }
         if (bookings.activeOverlapping(offer.id, probe.startAt, probe.occupiedUntil()).isEmpty()
                 && blackouts.overlapping(offer.id, probe.startAt, probe.occupiedUntil()).isEmpty()) {
