@@ -20,7 +20,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -113,15 +112,7 @@ class BookableHoursBookingTest {
         DispatchOffers.at(PoolFeed.SONTRA, category, 51.12, 10.20, emergency.andThen(workingDays()));
         UUID aroundTheClock = DispatchOffers.at(PoolFeed.ESCHWEGE, category, 51.188, 10.053, emergency);
         LocalDate saturday = LocalDate.now(BERLIN).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        Map<String, Object> body = new HashMap<>();
-        body.put("category", category);
-        body.put("sector", "WASTEWATER");
-        body.put("latitude", 51.12);
-        body.put("longitude", 10.20);
-        body.put("site", "Sontra, Rohrbruch");
-        body.put("start", at(saturday, 23).toString());
-        body.put("end", at(saturday.plusDays(1), 5).toString());
-        body.put("settlementMode", "MONETARY");
+        Map<String, Object> body = EmergencyRequestTest.request(category, at(saturday, 23), at(saturday.plusDays(1), 5));
         as(dispatcher(PoolFeed.WANFRIED)).body(body).post("/emergency-requests").then().statusCode(201)
                 .body("booking.offerId", equalTo(aroundTheClock.toString()));
     }

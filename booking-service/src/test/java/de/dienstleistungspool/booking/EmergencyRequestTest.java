@@ -65,7 +65,7 @@ class EmergencyRequestTest {
         assertEquals(busy.toString(), none.path("nextFree[0].offerId"), "the busy one frees soonest");
     }
 
-    private static Map<String, Object> request(String category, Instant start, Instant end) {
+    static Map<String, Object> request(String category, Instant start, Instant end) {
         Map<String, Object> body = new HashMap<>();
         body.put("category", category);
         body.put("sector", "WASTEWATER");
