@@ -36,7 +36,8 @@ public class OfferSearch {
                   and x.period && tstzrange(cast(:from as timestamptz), cast(:to as timestamptz) + o.buffer_minutes * interval '1 minute'))
               and (o.kind <> 'STAFF_STANDBY' or exists (select 1 from offer_window w where w.offer_id = o.id
                   and w.period @> tstzrange(cast(:from as timestamptz), cast(:to as timestamptz))))
-              and within_bookable_time(o.weekly_minutes, tstzrange(cast(:from as timestamptz), cast(:to as timestamptz)))
+              and (o.weekly_minutes is null
+                   or within_bookable_time(o.weekly_minutes, tstzrange(cast(:from as timestamptz), cast(:to as timestamptz))))
             """;
     public static final String FREE_OFFERS_SQL_TAIL = """
             order by ll_to_earth(o.latitude, o.longitude) <-> ll_to_earth(:lat, :lon), o.id

@@ -1,6 +1,7 @@
 package de.dienstleistungspool.pool.messaging;
 
 import de.dienstleistungspool.platform.outbox.Outbox;
+import de.dienstleistungspool.platform.time.WeeklyHours;
 import de.dienstleistungspool.pool.domain.Blackout;
 import de.dienstleistungspool.pool.domain.Offer;
 import de.dienstleistungspool.pool.messaging.events.BlackoutEvent;
@@ -8,7 +9,6 @@ import de.dienstleistungspool.pool.messaging.events.OfferSnapshotEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import de.dienstleistungspool.platform.time.WeeklyHours;
 import java.util.List;
 import java.util.UUID;
 
