@@ -132,7 +132,7 @@ public class WebhooksPage {
     }
 
     private TemplateInstance render(String url, String description, List<String> chosen, String notice, String error) {
-        return Templates.list(notifications.webhooks(0, PAGE_SIZE).items(), NotificationTypes.ALL, url, description,
+        return Templates.list(notifications.webhooks(0, PAGE_SIZE).items(), NotificationTypes.WEBHOOK, url, description,
                 chosen, UUID.randomUUID().toString(), notice, error);
     }
 
