@@ -173,7 +173,7 @@ class FaultRecoveryTest extends StackTest {
         Set<String> eventIds = ConcurrentHashMap.newKeySet();
         Map<String, List<String>> published = await("every event on booking-events", Duration.ofSeconds(120), () -> {
             Map<String, Map<String, String>> byBooking = new TreeMap<>();
-            for (ConsumerRecord<String, String> r : Topic.readAll(STACK.bootstrapServers(), "booking-events")) {
+            for (ConsumerRecord<String, String> r : Topic.readAll(STACK.kafkaAdmin(), "booking-events")) {
                 var json = parse(r.value());
                 String booking = json.path("bookingId").asText();
                 if (ids.contains(booking)) {

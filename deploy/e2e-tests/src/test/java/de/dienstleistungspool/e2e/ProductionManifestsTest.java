@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,37 +51,35 @@ class ProductionManifestsTest {
     void kubernetesExposesNothingButTlsIngressesAndFetchesTheJwksOverHttps() throws IOException {
         List<String> violations = new ArrayList<>();
         int ingresses = 0;
-        try (Stream<Path> files = Files.list(DEPLOY.resolve("k8s"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                for (JsonNode doc : YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile()).readAll()) {
-                    String where = file.getFileName() + " " + doc.path("kind").asText() + " "
-                            + doc.path("metadata").path("name").asText();
-                    jwksUrls(doc, where, violations);
-                    switch (doc.path("kind").asText()) {
-                        case "Service" -> {
-                            String type = doc.path("spec").path("type").asText("ClusterIP");
-                            if (!type.equals("ClusterIP")) {
-                                violations.add(where + " is exposed as " + type + " (only a TLS Ingress may expose)");
+        for (Map.Entry<String, List<JsonNode>> file : kubernetesManifests().entrySet()) {
+            for (JsonNode doc : file.getValue()) {
+                String where = file.getKey() + " " + doc.path("kind").asText() + " "
+                        + doc.path("metadata").path("name").asText();
+                jwksUrls(doc, where, violations);
+                switch (doc.path("kind").asText()) {
+                    case "Service" -> {
+                        String type = doc.path("spec").path("type").asText("ClusterIP");
+                        if (!type.equals("ClusterIP")) {
+                            violations.add(where + " is exposed as " + type + " (only a TLS Ingress may expose)");
+                        }
+                    }
+                    case "Ingress" -> {
+                        ingresses++;
+                        Set<String> tlsHosts = new TreeSet<>();
+                        doc.path("spec").path("tls").forEach(t -> t.path("hosts").forEach(h -> tlsHosts.add(h.asText())));
+                        for (JsonNode rule : doc.path("spec").path("rules")) {
+                            if (!tlsHosts.contains(rule.path("host").asText("*"))) {
+                                violations.add(where + ": host " + rule.path("host").asText("(any)") + " without TLS");
                             }
                         }
-                        case "Ingress" -> {
-                            ingresses++;
-                            Set<String> tlsHosts = new TreeSet<>();
-                            doc.path("spec").path("tls").forEach(t -> t.path("hosts").forEach(h -> tlsHosts.add(h.asText())));
-                            for (JsonNode rule : doc.path("spec").path("rules")) {
-                                if (!tlsHosts.contains(rule.path("host").asText("*"))) {
-                                    violations.add(where + ": host " + rule.path("host").asText("(any)") + " without TLS");
+                    }
+                    default -> {
+                        for (JsonNode container : doc.path("spec").path("template").path("spec").path("containers")) {
+                            container.path("ports").forEach(p -> {
+                                if (p.has("hostPort")) {
+                                    violations.add(where + " binds hostPort " + p.path("hostPort").asText());
                                 }
-                            }
-                        }
-                        default -> {
-                            for (JsonNode container : doc.path("spec").path("template").path("spec").path("containers")) {
-                                container.path("ports").forEach(p -> {
-                                    if (p.has("hostPort")) {
-                                        violations.add(where + " binds hostPort " + p.path("hostPort").asText());
-                                    }
-                                });
-                            }
+                            });
                         }
                     }
                 }
@@ -87,6 +87,18 @@ class ProductionManifestsTest {
         }
         assertTrue(ingresses > 0, "the APIs are exposed through an Ingress");
         assertEquals(List.of(), violations);
+    }
+
+    /** The documents of every Kubernetes manifest, by file name. */
+    static Map<String, List<JsonNode>> kubernetesManifests() throws IOException {
+        Map<String, List<JsonNode>> manifests = new TreeMap<>();
+        try (Stream<Path> files = Files.list(DEPLOY.resolve("k8s"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                manifests.put(file.getFileName().toString(),
+                        YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile()).readAll());
+            }
+        }
+        return manifests;
     }
 
     /** Every value of a key or variable naming the JWKS (publickey location, *_JWKS_*) must be an HTTPS URL. */

@@ -1,5 +1,6 @@
 package de.dienstleistungspool.stack;
 
+import de.dienstleistungspool.platform.messaging.KafkaRights;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,7 +27,9 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A single-node Kafka 4 KRaft broker (combined broker and controller) in its own JVM ({@code kafka.Kafka} with a
- * generated server.properties), its storage formatted on first use and kept under {@code .stack/kafka}.
+ * generated server.properties), its storage formatted on first use and kept under {@code .stack/kafka}. Like the
+ * production brokers it signs every client in (SASL) and lets each service do only what
+ * {@link de.dienstleistungspool.platform.messaging.KafkaRights} grants it ({@link KafkaLogins}).
  */
 public final class KafkaBroker {
 
@@ -39,24 +42,51 @@ public final class KafkaBroker {
     private final Path dir;
     private final int port;
     private final int controllerPort;
+    private final KafkaLogins logins;
 
+    /** The broker kept in {@code dir}, with the logins kept there ({@link KafkaLogins#keptIn}). */
     public KafkaBroker(Path dir, int port, int controllerPort) {
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.logins = KafkaLogins.keptIn(dir);
+    }
+
+    public KafkaLogins logins() {
+        return logins;
+    }
+
+    /** Client settings that sign in as the broker's administrator, who may read and write every topic. */
+    public Properties adminClient() {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        p.putAll(logins.adminClientConfig());
+        return p;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int controllerPort() {
+        return controllerPort;
     }
 
     public String bootstrapServers() {
         return "localhost:" + port;
     }
 
-    /** Writes server.properties, formats the storage if it is new, and starts the broker JVM (without waiting). */
+    /**
+     * Writes server.properties and the logins, formats the storage if it is new, and starts the broker JVM (without
+     * waiting).
+     */
     public ChildProcess start(List<String> jvmOptions, Path log) {
         Path data = dir.resolve("data");
         Path config = dir.resolve("server.properties");
         try {
             Files.createDirectories(data);
-            Files.writeString(config, serverProperties(data));
+            logins.store(dir);
+            KafkaLogins.writePrivate(config, w -> w.write(serverProperties(data)));
             if (!Files.exists(data.resolve("meta.properties"))) {
                 format(data, log);
             }
@@ -105,11 +135,24 @@ public final class KafkaBroker {
                 "process.roles=broker,controller",
                 "node.id=" + NODE_ID,
                 "controller.quorum.voters=" + NODE_ID + "@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://localhost:" + port,
+                "listeners=CLIENT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=CLIENT://localhost:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=CLIENT",
+                "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                // the services sign in with SCRAM-SHA-512 (users in the cluster metadata, made by grant), the
+                // administrator with PLAIN (its one user in this file), also where the node talks to itself
+                "sasl.enabled.mechanisms=PLAIN," + KafkaRights.MECHANISM.mechanismName(),
+                "sasl.mechanism.inter.broker.protocol=PLAIN",
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.client.plain.sasl.jaas.config=" + logins.plainJaas(true),
+                "listener.name.client.scram-sha-512.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config=" + logins.plainJaas(true),
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + KafkaLogins.ADMIN,
+                "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + data,
                 "num.partitions=" + PARTITIONS,
                 "auto.create.topics.enable=true",
@@ -147,8 +190,8 @@ public final class KafkaBroker {
         }
     }
 
-    /** Waits until the broker accepts connections, then creates the missing topics; fails if the JVM dies. */
-    public void awaitReadyAndCreateTopics(ChildProcess broker, Duration timeout) {
+    /** Waits until the broker accepts connections; fails if the JVM dies. */
+    public void awaitReady(ChildProcess broker, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!accepts()) {
             broker.requireAlive();
@@ -158,8 +201,15 @@ public final class KafkaBroker {
             }
             sleep(200);
         }
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    }
+
+    /**
+     * Waits until the broker accepts connections, then creates the missing topics and gives every service its login
+     * and ACLs (again after a restart: nothing changes then); fails if the JVM dies.
+     */
+    public void awaitReadyAndProvision(ChildProcess broker, Duration timeout) {
+        awaitReady(broker, timeout);
+        Properties props = adminClient();
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Math.max(5000, timeout.toMillis()));
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(timeout.toSeconds(), TimeUnit.SECONDS);
@@ -174,9 +224,10 @@ public final class KafkaBroker {
                     }
                 }
             }
+            logins.grant(admin);
         } catch (Exception e) {
             broker.requireAlive();
-            throw new IllegalStateException("Could not create the topics " + TOPICS, e);
+            throw new IllegalStateException("Could not create the topics " + TOPICS + " and the services' logins", e);
         }
     }
 

@@ -90,19 +90,22 @@ public final class StackLauncher {
                 + (created.isEmpty() ? " (data reused)" : " (created " + String.join(", ", created) + ")")
                 + ", one owner and one service login per database");
 
+        // the services sign in to the broker as soon as they start: their logins must exist by then
+        broker.awaitReadyAndProvision(kafka, READY_TIMEOUT);
+        step(t0, "Kafka " + broker.bootstrapServers() + ", topics " + String.join(", ", KafkaBroker.TOPICS)
+                + ", one SASL login and its ACLs per service");
+
         Map<StackService, ChildProcess> started = new LinkedHashMap<>();
         for (StackService s : all) {
             List<String> serviceJvm = new ArrayList<>(jvmOptions("STACK_SERVICE_JVM_OPTS", SERVICE_JVM));
             serviceJvm.addAll(ClassDataSharing.options(layout.cds(s.name()),
                     List.of(s.runner(layout).getParent()), serviceJvm));
-            ChildProcess p = track(ChildProcess.startJava(s.name(), s.jvmArguments(layout, serviceJvm), Map.of(),
-                    layout.root(), layout.log(s.name())));
+            ChildProcess p = track(ChildProcess.startJava(s.name(),
+                    s.jvmArguments(layout, broker.logins(), serviceJvm), Map.of(), layout.root(), layout.log(s.name())));
             services.add(p);
             started.put(s, p);
         }
 
-        broker.awaitReadyAndCreateTopics(kafka, READY_TIMEOUT);
-        step(t0, "Kafka " + broker.bootstrapServers() + ", topics " + String.join(", ", KafkaBroker.TOPICS));
         mailServer.awaitReady(mail, READY_TIMEOUT);
         step(t0, "GreenMail SMTP localhost:" + layout.smtpPort() + ", IMAP localhost:" + layout.imapPort());
 

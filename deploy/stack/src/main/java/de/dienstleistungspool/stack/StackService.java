@@ -86,12 +86,16 @@ public record StackService(String name, String module, int port, String database
                 "quarkus.flyway.password", logins.ownerPassword());
     }
 
-    /** The JVM arguments: memory-lean options, the settings as system properties, the jar. */
-    public List<String> jvmArguments(StackLayout layout, List<String> jvmOptions) {
+    /**
+     * The JVM arguments: memory-lean options, the settings as system properties (the service's database logins and
+     * its broker login among them), the jar.
+     */
+    public List<String> jvmArguments(StackLayout layout, KafkaLogins kafka, List<String> jvmOptions) {
         List<String> args = new ArrayList<>(jvmOptions);
         if (hasDatabase()) {
             new TreeMap<>(COMMON).forEach((k, v) -> args.add("-D" + k + "=" + v));
             new TreeMap<>(databaseSettings(logins())).forEach((k, v) -> args.add("-D" + k + "=" + v));
+            kafka.serviceSettings(name).forEach((k, v) -> args.add("-D" + k + "=" + v));
         } else {
             args.add("-Dquarkus.http.host=" + COMMON.get("quarkus.http.host"));
         }

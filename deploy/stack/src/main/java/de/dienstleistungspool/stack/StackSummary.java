@@ -50,6 +50,9 @@ public final class StackSummary {
                 + " password = user name; superuser postgres without password from localhost");
         out.printf("Kafka       localhost:%d  topics %s (%d partitions each)%n", layout.kafkaPort(),
                 String.join(", ", KafkaBroker.TOPICS), KafkaBroker.PARTITIONS);
+        out.printf("            SASL only: each service signs in as itself (SCRAM-SHA-512, rights of KafkaRights);"
+                + " the administrator's client settings: %s%n",
+                layout.root().relativize(layout.kafkaDir().resolve(KafkaLogins.ADMIN_CLIENT_FILE)));
         out.printf("Mail        SMTP localhost:%d, IMAP localhost:%d (any user name and password)%n",
                 layout.smtpPort(), layout.imapPort());
         out.printf("            read what was sent: curl %s/api/user/<recipient address>/messages/INBOX%n",

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,64 +23,75 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The stack's broker runs as its own JVM, creates the platform's topics and keeps its data across a restart. */
+/**
+ * The stack's broker runs as its own JVM, creates the platform's topics, signs clients in, and keeps its data and
+ * the services' logins across a restart.
+ */
 class KafkaBrokerProcessTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void brokerInItsOwnProcessKeepsTopicsAndMessagesAcrossARestart() throws Exception {
+    void brokerInItsOwnProcessKeepsTopicsMessagesAndLoginsAcrossARestart() throws Exception {
         KafkaBroker broker = new KafkaBroker(dir, Ports.free(), Ports.free());
         Path log = dir.resolve("kafka.log");
 
         ChildProcess first = broker.start(StackLauncher.KAFKA_JVM, log);
         try {
             assertNotEquals(ProcessHandle.current().pid(), first.pid());
-            broker.awaitReadyAndCreateTopics(first, Duration.ofSeconds(120));
+            broker.awaitReadyAndProvision(first, Duration.ofSeconds(120));
             assertEquals(Map.of("member-events", 3, "pool-events", 3, "booking-events", 3, "settlement-events", 3),
                     partitions(broker));
-            try (var producer = new KafkaProducer<String, String>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
-                    new StringSerializer(), new StringSerializer())) {
-                producer.send(new ProducerRecord<>("booking-events", "offer-1", "{\"eventType\":\"Probe\"}"))
-                        .get(30, TimeUnit.SECONDS);
-            }
+            send(broker.adminClient(), "{\"eventType\":\"Probe\"}");
         } finally {
             first.stop(30);
         }
         assertTrue(Files.exists(dir.resolve("data/meta.properties")), "storage was formatted");
 
-        ChildProcess second = broker.start(StackLauncher.KAFKA_JVM, log);
+        KafkaBroker again = new KafkaBroker(dir, broker.port(), broker.controllerPort());
+        assertEquals(broker.logins().password("booking-service"), again.logins().password("booking-service"),
+                "the logins are kept with the broker's data");
+        ChildProcess second = again.start(StackLauncher.KAFKA_JVM, log);
         try {
-            broker.awaitReadyAndCreateTopics(second, Duration.ofSeconds(120));
-            List<String> values = readAll(broker, "booking-events");
-            assertEquals(List.of("{\"eventType\":\"Probe\"}"), values, "the message survived the restart");
+            // signed in with SCRAM before the launcher grants anything again: the credential is in the kept metadata
+            again.awaitReady(second, Duration.ofSeconds(120));
+            Properties bookingService = new Properties();
+            bookingService.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, again.bootstrapServers());
+            again.logins().serviceSettings("booking-service").forEach((k, v) -> bookingService.put(
+                    k.substring("kafka.".length()), v));
+            send(bookingService, "{\"eventType\":\"Second\"}");
+            List<String> values = readAll(again, "booking-events", 2);
+            assertEquals(List.of("{\"eventType\":\"Probe\"}", "{\"eventType\":\"Second\"}"), values,
+                    "the message survived the restart");
         } finally {
             second.stop(30);
         }
     }
 
+    private static void send(Properties client, String value) throws Exception {
+        try (var producer = new KafkaProducer<String, String>(client, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("booking-events", "offer-1", value)).get(30, TimeUnit.SECONDS);
+        }
+    }
+
     private static Map<String, Integer> partitions(KafkaBroker broker) throws Exception {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        try (Admin admin = Admin.create(p)) {
+        try (Admin admin = Admin.create(broker.adminClient())) {
             var descriptions = admin.describeTopics(KafkaBroker.TOPICS).allTopicNames().get(30, TimeUnit.SECONDS);
             return descriptions.entrySet().stream().collect(java.util.stream.Collectors.toMap(
                     Map.Entry::getKey, e -> e.getValue().partitions().size()));
         }
     }
 
-    private static List<String> readAll(KafkaBroker broker, String topic) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "stack-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+    private static List<String> readAll(KafkaBroker broker, String topic, int expected) {
+        Properties p = broker.adminClient();
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "stack-test");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new KafkaConsumer<String, String>(p, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             List<String> values = new java.util.ArrayList<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (values.isEmpty() && System.nanoTime() < deadline) {
+            while (values.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     values.add(r.value());
                 }

@@ -174,7 +174,7 @@ public final class EventLatencyBenchmark {
     private Map<String, Long> appended(List<String> ids) throws java.io.IOException {
         java.util.Set<String> wanted = new java.util.HashSet<>(ids);
         Map<String, Long> out = new java.util.HashMap<>();
-        for (var r : de.dienstleistungspool.e2e.stack.Topic.readAll(stack.bootstrapServers(), "booking-events")) {
+        for (var r : de.dienstleistungspool.e2e.stack.Topic.readAll(stack.kafkaAdmin(), "booking-events")) {
             var event = Api.JSON.readTree(r.value());
             String booking = event.path("bookingId").asText();
             if (wanted.contains(booking) && "BookingRequested".equals(event.path("eventType").asText())) {

@@ -4,6 +4,7 @@ import de.dienstleistungspool.stack.ChildProcess;
 import de.dienstleistungspool.stack.DatabaseLogins;
 import de.dienstleistungspool.stack.DemoData;
 import de.dienstleistungspool.stack.KafkaBroker;
+import de.dienstleistungspool.stack.KafkaLogins;
 import de.dienstleistungspool.stack.MailServer;
 import de.dienstleistungspool.stack.StackPostgres;
 import de.dienstleistungspool.stack.StackService;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -92,7 +94,7 @@ public final class E2eStack {
                 log("greenmail"));
         startPostgres();
         postgres.provision(StackPostgres.localLogins());
-        broker.awaitReadyAndCreateTopics(kafka, READY);
+        broker.awaitReadyAndProvision(kafka, READY);
         mailServer.awaitReady(mail, READY);
         for (Service s : services.values()) {
             copyApp(s.module);
@@ -128,6 +130,16 @@ public final class E2eStack {
         return broker.bootstrapServers();
     }
 
+    /** Client settings of the broker's administrator (bootstrap servers included), who may read every topic. */
+    public Properties kafkaAdmin() {
+        return broker.adminClient();
+    }
+
+    /** The broker's logins: the administrator's and each service's password. */
+    public KafkaLogins kafkaLogins() {
+        return broker.logins();
+    }
+
     public String mailApi() {
         return mailServer.apiUrl();
     }
@@ -152,7 +164,7 @@ public final class E2eStack {
     /** Starts the broker again on the same data and waits until it accepts connections. */
     public void restartBroker() {
         kafka = broker.start(KAFKA_JVM, log("kafka"));
-        broker.awaitReadyAndCreateTopics(kafka, READY);
+        broker.awaitReadyAndProvision(kafka, READY);
     }
 
     /** Stops PostgreSQL (fast shutdown, every connection dropped) and starts it again on the same data. */
@@ -259,6 +271,7 @@ public final class E2eStack {
         args.add("-Dquarkus.datasource.jdbc.url=" + jdbcUrl(s.database));
         StackService.databaseSettings(DatabaseLogins.local(s.database)).forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.add("-Dkafka.bootstrap.servers=" + bootstrapServers());
+        broker.logins().serviceSettings(s.module).forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.add("-Dmp.jwt.verify.publickey.location=http://localhost:" + ports.municipality()
                 + "/.well-known/jwks.json");
         if (s.module.equals("municipality-service")) {

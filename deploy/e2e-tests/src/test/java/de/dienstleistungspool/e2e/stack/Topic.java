@@ -11,15 +11,15 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a whole topic from the beginning to its current end, without a consumer group. */
+/** Reads a whole topic from the beginning to its current end, without a consumer group, as the broker's administrator. */
 public final class Topic {
 
     private Topic() {
     }
 
-    public static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic) {
+    public static List<ConsumerRecord<String, String>> readAll(Properties admin, String topic) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(admin);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
