@@ -9,14 +9,20 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A person acting for a member with one or more roles; deactivation is final and keeps the record. */
+/**
+ * A person of a region acting for a member with one or more roles, or a coordinator of the region acting for no member;
+ * deactivation is final and keeps the record.
+ */
 @Entity
 public class AppUser {
 
     @Id
     public UUID id;
 
+    /** The member the person acts for; null only for a coordinator of the region. */
     public UUID memberId;
+
+    public UUID regionId;
 
     public String name;
 

@@ -2,7 +2,10 @@ package de.dienstleistungspool.municipality.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,4 +24,16 @@ public class Region {
 
     @Column(insertable = false, updatable = false)
     public Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    public RegionStatus status;
+
+    public Instant deactivatedAt;
+
+    @Version
+    public long version;
+
+    public boolean isActive() {
+        return status == RegionStatus.ACTIVE;
+    }
 }

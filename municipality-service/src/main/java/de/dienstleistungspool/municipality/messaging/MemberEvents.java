@@ -9,6 +9,7 @@ import de.dienstleistungspool.municipality.messaging.events.CredentialRevoked;
 import de.dienstleistungspool.municipality.messaging.events.MemberSnapshotEvent;
 import de.dienstleistungspool.municipality.messaging.events.RatesMissing;
 import de.dienstleistungspool.municipality.messaging.events.RatesPublished;
+import de.dienstleistungspool.municipality.messaging.events.RegionDeactivated;
 import de.dienstleistungspool.municipality.messaging.events.UserChanged;
 import de.dienstleistungspool.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +64,11 @@ public class MemberEvents {
                 .toList();
         var t = terms == null ? null : new RatesPublished.Terms(terms.toleranceHours, terms.remainder.name());
         outbox.publish(new RatesPublished(UUID.randomUUID(), "RatesPublished", Instant.now(), regionId, year, lines, t));
+    }
+
+    /** {@code RegionDeactivated}: the region admits no members and takes no new bookings from now on. */
+    public void regionDeactivated(UUID regionId, String name, Instant at) {
+        outbox.publish(new RegionDeactivated(UUID.randomUUID(), "RegionDeactivated", at, regionId, name));
     }
 
     /** {@code RatesMissing}: a booking was made for a year without published rates of its region. */

@@ -9,12 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A person of a member as its member-admin sees it (never the password hash). */
-public record UserView(UUID id, UUID memberId, String name, String email, List<String> roles, boolean active,
+/**
+ * A person as its member-admin (or, for a coordinator of a region, the platform operator) sees it; never the password
+ * hash.
+ */
+public record UserView(UUID id, UUID memberId, UUID regionId, String name, String email, List<String> roles, boolean active,
                        Instant createdAt, Instant deactivatedAt) {
 
     static UserView of(AppUser u) {
-        return new UserView(u.id, u.memberId, u.name, u.email, Arrays.asList(u.roles), u.active, u.createdAt, u.deactivatedAt);
+        return new UserView(u.id, u.memberId, u.regionId, u.name, u.email, Arrays.asList(u.roles), u.active, u.createdAt, u.deactivatedAt);
     }
 
     /** A person just created, with the initial password shown only once. */

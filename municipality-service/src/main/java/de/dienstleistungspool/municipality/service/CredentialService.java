@@ -70,24 +70,41 @@ public class CredentialService {
     /** Creates a person of an active member; runs in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public IssuedUser createUser(Member m, String name, String email, Collection<String> roles) {
+        IssuedUser issued = createPerson(m.id, m.regionId, name, email, grantable(roles));
+        AppUser u = issued.user();
+        events.userChanged(m.id, u.id, u.name, u.email, Arrays.asList(u.roles), true);
+        return issued;
+    }
+
+    /**
+     * Creates a coordinator of a region who acts for no member; runs in the caller's transaction. No
+     * {@code UserChanged}: the other services know people per member, and mail the region's coordinator at the
+     * region's contact address.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IssuedUser createCoordinator(UUID regionId, String name, String email) {
+        return createPerson(null, regionId, name, email, new String[] {Roles.COORDINATOR});
+    }
+
+    private IssuedUser createPerson(UUID memberId, UUID regionId, String name, String email, String[] roles) {
         AppUser u = new AppUser();
         u.id = UUID.randomUUID();
-        u.memberId = m.id;
+        u.memberId = memberId;
+        u.regionId = regionId;
         u.name = name.strip();
         u.email = email.strip().toLowerCase(Locale.ROOT);
         users.byEmail(u.email).ifPresent(taken -> {
-            throw taken.memberId.equals(m.id)
+            throw memberId != null && memberId.equals(taken.memberId)
                     ? ProblemException.conflict("duplicate", "A person of this member already signs in with the e-mail address " + u.email)
                     // the same answer whichever member or county holds it: the address says nothing about other accounts
                     : ProblemException.conflict("email-unavailable", EMAIL_UNAVAILABLE);
         });
-        u.roles = grantable(roles);
+        u.roles = roles;
         String password = SecretHasher.newSecret().substring(0, 20);
         u.passwordHash = hasher.hash(password);
         u.active = true;
         u.createdAt = Instant.now();
         save(() -> users.persist(u));
-        events.userChanged(m.id, u.id, u.name, u.email, Arrays.asList(u.roles), true);
         return new IssuedUser(u, password);
     }
 
@@ -101,7 +118,7 @@ public class CredentialService {
     @Transactional
     public AppUser user(UUID memberId, UUID userId) {
         access.administeredMember(memberId);
-        return users.findByIdOptional(userId).filter(u -> u.memberId.equals(memberId))
+        return users.findByIdOptional(userId).filter(u -> memberId.equals(u.memberId))
                 .orElseThrow(() -> ProblemException.notFound("User", userId));
     }
 

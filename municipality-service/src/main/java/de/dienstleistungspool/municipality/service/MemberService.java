@@ -17,6 +17,7 @@ import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -69,16 +70,6 @@ public class MemberService {
         return audit.history(AUDIT_TYPE, memberId.toString());
     }
 
-    /** The caller's own region; any other answers 404. */
-    @Transactional
-    public Region region(UUID regionId) {
-        Region region = regionId.equals(access.caller().regionId()) ? regions.findById(regionId) : null;
-        if (region == null) {
-            throw ProblemException.notFound("Region", regionId);
-        }
-        return region;
-    }
-
     @Transactional
     public Paged<MemberDetails> list(MemberStatus status, MemberKind kind, String name, int page, int size) {
         var query = members.search(access.caller().regionId(), status, kind, name);
@@ -93,9 +84,12 @@ public class MemberService {
 
     @Transactional
     public Admitted admit(MemberRequest request) {
+        Region region = regions.findByIdOptional(access.caller().regionId(), LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> ProblemException.notFound("Region", access.caller().regionId()));
+        RegionService.requireActive(region);
         Member m = new Member();
         m.id = UUID.randomUUID();
-        m.regionId = access.caller().regionId();
+        m.regionId = region.id;
         m.status = MemberStatus.ACTIVE;
         m.joinedAt = Instant.now();
         apply(m, request);

@@ -96,6 +96,26 @@ public class RateService {
         return card;
     }
 
+    /**
+     * The settlement terms of a new region's years {@code firstYear} to {@code lastYear}, before any rate: recorded and
+     * announced ({@code RatesPublished} without rates) year by year like a published card; runs in the caller's
+     * transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void initialTerms(UUID regionId, int firstYear, int lastYear, RateCardRequest.Terms wanted) {
+        for (int year = firstYear; year <= lastYear; year++) {
+            try {
+                applyTerms(regionId, year, wanted);
+                terms.flush();
+            } catch (PersistenceException e) {
+                throw DatabaseErrors.translate(e);
+            }
+            RateCard card = card(regionId, year);
+            audit.record(AUDIT_TYPE, auditId(regionId, year), "RatesPublished", Map.of(), auditedFields(card));
+            events.ratesPublished(regionId, year, card.rates(), card.terms());
+        }
+    }
+
     private void applyTerms(UUID regionId, int year, RateCardRequest.Terms wanted) {
         SettlementTerms current = terms.ofYear(regionId, year).orElse(null);
         if (wanted == null) {

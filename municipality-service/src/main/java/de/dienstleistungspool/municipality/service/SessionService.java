@@ -3,8 +3,6 @@ package de.dienstleistungspool.municipality.service;
 import de.dienstleistungspool.municipality.config.SessionConfig;
 import de.dienstleistungspool.municipality.domain.AppUser;
 import de.dienstleistungspool.municipality.domain.AppUserRepository;
-import de.dienstleistungspool.municipality.domain.Member;
-import de.dienstleistungspool.municipality.domain.MemberRepository;
 import de.dienstleistungspool.municipality.domain.UserSession;
 import de.dienstleistungspool.municipality.domain.UserSessionRepository;
 import de.dienstleistungspool.municipality.messaging.MemberEvents;
@@ -34,9 +32,6 @@ public class SessionService {
     AppUserRepository users;
 
     @Inject
-    MemberRepository members;
-
-    @Inject
     TokenService tokens;
 
     @Inject
@@ -50,7 +45,7 @@ public class SessionService {
 
     /** Opens a session for a person whose password was just checked; runs in the password grant's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public TokenService.Issued open(AppUser user, Member member) {
+    public TokenService.Issued open(AppUser user) {
         Instant now = Instant.now();
         sessions.deleteEndedBefore(user.id, now.minus(Duration.ofDays(1)));
         String secret = SecretHasher.newSecret();
@@ -63,7 +58,7 @@ public class SessionService {
         s.expiresAt = now.plus(config.maxLifetime());
         s.idleExpiresAt = earliest(now.plus(config.idleTimeout()), s.expiresAt);
         sessions.persist(s);
-        return tokens.forSession(user, member, s, RefreshTokens.format(s.id, secret), now);
+        return tokens.forSession(user, s, RefreshTokens.format(s.id, secret), now);
     }
 
     /** Rotates the refresh token and issues a new access token; a token already rotated out ends the session. */
@@ -88,16 +83,10 @@ public class SessionService {
             throw TokenError.invalidGrant("The refresh token was already used; the session has been ended");
         }
         AppUser user = users.findById(s.userId);
-        if (!user.active) {
-            throw TokenError.invalidGrant("The user is deactivated");
-        }
-        Member member = members.findById(user.memberId);
-        if (member == null || !member.isActive()) {
-            throw TokenError.invalidGrant("The user's member has left the pool");
-        }
+        tokens.requireSignInAllowed(user);
         s.lastUsedAt = now;
         s.idleExpiresAt = earliest(now.plus(config.idleTimeout()), s.expiresAt);
-        return tokens.forSession(user, member, s, RefreshTokens.format(s.id, successor), now);
+        return tokens.forSession(user, s, RefreshTokens.format(s.id, successor), now);
     }
 
     /**

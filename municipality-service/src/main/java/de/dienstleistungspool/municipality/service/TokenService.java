@@ -26,7 +26,7 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Issues RS256 access tokens for API clients (client credentials) and people (password grant, demo-grade, opening a
- * session with a refresh token) of active members, and for the platform operator client of the configuration, signed
+ * session with a refresh token) of active members and for a region's coordinators, and for the platform operator client of the configuration, signed
  * with the current key and naming it in the {@code kid} header.
  */
 @ApplicationScoped
@@ -79,7 +79,7 @@ public class TokenService {
         }
         Member m = activeMember(c.memberId, true);
         Instant expiry = earliest(now.plus(config.tokenLifetime()), c.expiresAt);
-        return sign(c.clientId, c.clientId, m, Arrays.asList(c.roles), c.clientId, null, now, expiry);
+        return sign(c.clientId, c.clientId, m.id, m.regionId, Arrays.asList(c.roles), c.clientId, null, now, expiry);
     }
 
     @Transactional
@@ -92,16 +92,31 @@ public class TokenService {
         if (!hasher.verify(password, u.passwordHash)) {
             throw TokenError.invalidGrant("Unknown user or wrong password");
         }
+        requireSignInAllowed(u);
+        return sessions.open(u);
+    }
+
+    /**
+     * Refuses a deactivated person and a person of a member that has left. A coordinator of the region who acts for
+     * no member signs in as long as the person is active, also in a deactivated region (to close its last years).
+     */
+    void requireSignInAllowed(AppUser u) {
         if (!u.active) {
             throw TokenError.invalidGrant("The user is deactivated");
         }
-        return sessions.open(u, activeMember(u.memberId, false));
+        if (u.memberId != null) {
+            activeMember(u.memberId, false);
+        }
     }
 
-    /** An access token of a person's session (claim {@code sid}), ending with the session at the latest. */
-    public Issued forSession(AppUser u, Member m, UserSession session, String refreshToken, Instant now) {
+    /**
+     * An access token of a person's session (claim {@code sid}), ending with the session at the latest; a coordinator
+     * acting for no member gets the region and no member.
+     */
+    public Issued forSession(AppUser u, UserSession session, String refreshToken, Instant now) {
         Instant expiry = earliest(now.plus(config.tokenLifetime()), session.expiresAt);
-        Issued access = sign(u.id.toString(), u.email, m, Arrays.asList(u.roles), null, session.id, now, expiry);
+        Issued access = sign(u.id.toString(), u.email, u.memberId, u.regionId, Arrays.asList(u.roles), null, session.id,
+                now, expiry);
         return new Issued(access.accessToken(), access.expiresIn(), refreshToken);
     }
 
@@ -111,7 +126,7 @@ public class TokenService {
             throw TokenError.invalidClient("Unknown client or wrong secret");
         }
         Instant now = Instant.now();
-        return sign(clientId, clientId, null, List.of(Roles.PLATFORM_OPERATOR), clientId, null, now,
+        return sign(clientId, clientId, null, null, List.of(Roles.PLATFORM_OPERATOR), clientId, null, now,
                 now.plus(config.tokenLifetime()));
     }
 
@@ -124,16 +139,18 @@ public class TokenService {
         return m;
     }
 
-    private Issued sign(String subject, String upn, Member m, List<String> roles, String clientId, UUID sessionId,
-            Instant now, Instant expiry) {
+    private Issued sign(String subject, String upn, UUID memberId, UUID regionId, List<String> roles, String clientId,
+            UUID sessionId, Instant now, Instant expiry) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(config.issuer());
         claims.setAudience(config.audience());
         claims.setSubject(subject);
         claims.setClaim("upn", upn);
-        if (m != null) {
-            claims.setClaim("member_id", m.id.toString());
-            claims.setClaim("region_id", m.regionId.toString());
+        if (memberId != null) {
+            claims.setClaim("member_id", memberId.toString());
+        }
+        if (regionId != null) {
+            claims.setClaim("region_id", regionId.toString());
         }
         claims.setStringListClaim("groups", roles);
         if (clientId != null) {

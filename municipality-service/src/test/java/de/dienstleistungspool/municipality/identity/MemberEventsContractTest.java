@@ -71,9 +71,11 @@ class MemberEventsContractTest {
                     .body(Map.of("rates", List.of(Map.of("sector", "WASTEWATER", "category", "SEWER_FLUSHING", "unit", "HOUR", "amount", 145)),
                             "settlementTerms", Map.of("toleranceHours", 8, "remainder", "CARRY_OVER")))
                     .put("/regions/" + county.region1 + "/rates/2026").then().statusCode(200);
+            given().auth().oauth2(SigningKeyProtectionTest.operatorToken()).post("/regions/" + county.region1 + "/deactivation")
+                    .then().statusCode(200);
 
             List<String> types = List.of("MemberJoined", "MemberChanged", "UserChanged", "BillingDetailsChanged", "CredentialRevoked",
-                    "MemberLeft", "RatesPublished");
+                    "MemberLeft", "RatesPublished", "RegionDeactivated");
             List<ConsumerRecord<String, String>> mine = awaitTypes(records, List.of(memberId, county.region1.toString()), types);
             for (String type : types) {
                 ConsumerRecord<String, String> record = mine.stream().filter(r -> type.equals(header(r, "event-type"))).findFirst().orElseThrow();
@@ -82,7 +84,8 @@ class MemberEventsContractTest {
                 assertSameShape(example, actual, type);
                 assertEquals(type, actual.get("eventType").asText());
                 assertEquals(actual.get("eventId").asText(), header(record, "event-id"));
-                assertEquals(type.equals("RatesPublished") ? county.region1.toString() : memberId, record.key(), type + " key");
+                boolean ofRegion = type.equals("RatesPublished") || type.equals("RegionDeactivated");
+                assertEquals(ofRegion ? county.region1.toString() : memberId, record.key(), type + " key");
             }
             JsonNode billing = json.readTree(mine.stream().filter(r -> "BillingDetailsChanged".equals(header(r, "event-type")))
                     .findFirst().orElseThrow().value());

@@ -39,12 +39,21 @@ public final class SettlementFixture {
 
     private final AgroalDataSource db;
     private final ObjectMapper json;
-    public final UUID region = UUID.randomUUID();
+    public final UUID region;
     public final List<UUID> members = new ArrayList<>();
+
+    /** Books into a region and its members that were set up elsewhere (e.g. through the API). */
+    public SettlementFixture(AgroalDataSource db, ObjectMapper json, UUID region, List<UUID> members) {
+        this.db = db;
+        this.json = json;
+        this.region = region;
+        this.members.addAll(members);
+    }
 
     public SettlementFixture(AgroalDataSource db, ObjectMapper json, int memberCount) {
         this.db = db;
         this.json = json;
+        this.region = UUID.randomUUID();
         sql("insert into region (id, name) values (?, ?)", region, "Testkreis " + region);
         for (int i = 1; i <= memberCount; i++) {
             UUID m = UUID.randomUUID();

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Runs an {@link Idempotent} resource method at most once per Idempotency-Key and member, in one transaction with the
+ * Runs an {@link Idempotent} resource method at most once per Idempotency-Key and member (or caller of no member), in one transaction with the
  * key's claim and the stored answer: a retry with the same request gets the first answer again (with the header
  * {@value #REPLAYED}; fields of the {@link ShownOnce} view left out), the same key for another request 422, a
  * concurrent retry waits for the first request to end. A request that fails (an exception, or a status of 300 or
@@ -63,7 +63,7 @@ public class IdempotencyInterceptor {
                     + " header of 1 to 200 visible ASCII characters, one per intended change (e.g. a UUID)");
         }
         String fingerprint = signature.fingerprint(fingerprints, call.getParameters());
-        UUID member = caller.memberId();
+        UUID member = scope();
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {
                 Optional<IdempotencyKeys.Answer> earlier = keys.claim(member, key, fingerprint);
@@ -82,6 +82,15 @@ public class IdempotencyInterceptor {
         } catch (RollBack answered) {
             return answered.response;
         }
+    }
+
+    /**
+     * Whose keys these are: the member the token acts for, or, for a caller acting for no member (the platform
+     * operator, a region's coordinator), a name-based UUID of the token's subject, which no member id can equal.
+     */
+    private UUID scope() {
+        return caller.optionalMemberId().orElseGet(() -> UUID.nameUUIDFromBytes(
+                ("subject:" + caller.subject()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Ends the transaction with a rollback and answers {@code response}. */

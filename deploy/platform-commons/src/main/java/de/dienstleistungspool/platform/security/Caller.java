@@ -39,6 +39,11 @@ public class Caller {
         return uuidClaim(REGION_CLAIM).orElseThrow(() -> ProblemException.forbidden("The token names no region"));
     }
 
+    /** The region the token acts in, or empty for a token that names none (the platform operator's). */
+    public Optional<UUID> optionalRegionId() {
+        return uuidClaim(REGION_CLAIM);
+    }
+
     /** The subject: a user id or an API client id. */
     public String subject() {
         return jwt.getSubject();
