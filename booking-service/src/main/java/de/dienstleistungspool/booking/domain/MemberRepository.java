@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Which members have left the pool, as known from {@code member-events}; a member that left cannot book.
+ * Which members have left the pool and which regions were deactivated, as known from {@code member-events}; a member
+ * that left cannot book, nor can anyone in a deactivated region.
  */
 @ApplicationScoped
 public class MemberRepository {
@@ -28,6 +29,18 @@ public class MemberRepository {
                 .setParameter(3, status)
                 .setParameter(4, Instants.utc(at))
                 .executeUpdate();
+    }
+
+    /** Records that a region was deactivated (idempotent: the first moment stays). */
+    public void recordRegionDeactivated(UUID regionId, Instant at) {
+        em.createNativeQuery("insert into deactivated_region (region_id, deactivated_at) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, regionId).setParameter(2, Instants.utc(at)).executeUpdate();
+    }
+
+    /** Whether the region was deactivated (it takes no new bookings). */
+    public boolean regionDeactivated(UUID regionId) {
+        return !em.createNativeQuery("select 1 from deactivated_region where region_id = ?1")
+                .setParameter(1, regionId).getResultList().isEmpty();
     }
 
     /** Whether the member has left the pool (it can no longer book). */

@@ -15,28 +15,31 @@ import java.util.UUID;
 public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
 
     /** An offer together with whether a given member or the offer's owner has left the pool. */
-    public record Bookable(Offer offer, boolean memberLeft, boolean ownerLeft) {
+    public record Bookable(Offer offer, boolean memberLeft, boolean ownerLeft, boolean regionDeactivated) {
     }
 
-    /** The offer and the pool membership of both sides, in one query; empty if the offer is unknown. */
+    /** The offer, the pool membership of both sides and whether its region is deactivated, in one query; empty if the offer is unknown. */
     public Optional<Bookable> findBookable(UUID offerId, UUID memberId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                         select o.*,
                                exists (select 1 from member m where m.member_id = ?1 and m.status = 'LEFT') as member_left,
                                exists (select 1 from member m where m.member_id = o.owner_member_id and m.status = 'LEFT')
-                                   as owner_left
+                                   as owner_left,
+                               exists (select 1 from deactivated_region d where d.region_id = o.region_id)
+                                   as region_deactivated
                           from offer o where o.offer_id = ?2
                         """)
                 .unwrap(NativeQuery.class)
                 .addEntity("o", Offer.class)
                 .addScalar("member_left", Boolean.class)
                 .addScalar("owner_left", Boolean.class)
+                .addScalar("region_deactivated", Boolean.class)
                 .setReadOnly(true) // a booking reads the offer; only pool-events change it
                 .setParameter(1, memberId)
                 .setParameter(2, offerId)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new Bookable((Offer) r[0], (Boolean) r[1], (Boolean) r[2]));
+        return rows.stream().findFirst().map(r -> new Bookable((Offer) r[0], (Boolean) r[1], (Boolean) r[2], (Boolean) r[3]));
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.UUID;
         visible = true, defaultImpl = MemberEvent.Other.class)
 @JsonSubTypes({
         @JsonSubTypes.Type(value = MemberEvent.Snapshot.class, names = {"MemberJoined", "MemberChanged", "MemberLeft"}),
-        @JsonSubTypes.Type(value = MemberEvent.CredentialRevoked.class, name = "CredentialRevoked")})
+        @JsonSubTypes.Type(value = MemberEvent.CredentialRevoked.class, name = "CredentialRevoked"),
+        @JsonSubTypes.Type(value = MemberEvent.RegionDeactivated.class, name = "RegionDeactivated")})
 public sealed interface MemberEvent extends IncomingEvent {
 
     /** {@code MemberJoined}, {@code MemberChanged}, {@code MemberLeft}: of the snapshot, who and whether it left. */
@@ -28,6 +29,11 @@ public sealed interface MemberEvent extends IncomingEvent {
 
     /** Tokens naming {@code subject} (an API client or user id) must no longer be accepted. */
     record CredentialRevoked(UUID eventId, String eventType, @NotNull Instant occurredAt, @NotBlank String subject)
+            implements MemberEvent {
+    }
+
+    /** The platform operator deactivated a region: it takes no new bookings. */
+    record RegionDeactivated(UUID eventId, String eventType, @NotNull Instant occurredAt, @NotNull UUID regionId)
             implements MemberEvent {
     }
 

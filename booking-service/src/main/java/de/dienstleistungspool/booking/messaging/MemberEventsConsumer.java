@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Learns from {@code member-events} which members left (they cannot book) and which credentials were revoked (their
- * tokens are refused at once).
+ * Learns from {@code member-events} which members left and which regions were deactivated (they cannot book) and
+ * which credentials were revoked (their tokens are refused at once).
  */
 @ApplicationScoped
 public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
@@ -41,6 +41,8 @@ public class MemberEventsConsumer extends EventConsumer<MemberEvent> {
             members.record(s.memberId(), s.regionId(), s.left() ? "LEFT" : "ACTIVE", s.occurredAt());
         } else if (e instanceof MemberEvent.CredentialRevoked r) {
             revoked.revoke(r.subject(), r.occurredAt());
+        } else if (e instanceof MemberEvent.RegionDeactivated d) {
+            members.recordRegionDeactivated(d.regionId(), d.occurredAt());
         }
     }
 }

@@ -42,6 +42,9 @@ public class BookingPolicy {
         if (offer.ownerMemberId.equals(caller.memberId())) {
             throw ProblemException.unprocessable("own-offer", "A member cannot book its own offer " + offerId);
         }
+        if (found.regionDeactivated()) {
+            throw regionDeactivated();
+        }
         if (found.memberLeft()) {
             throw ProblemException.forbidden("Your member has left the pool and can no longer book");
         }
@@ -53,6 +56,11 @@ public class BookingPolicy {
                     "Offer " + offerId + " is " + offer.status + " and cannot be booked");
         }
         return offer;
+    }
+
+    /** The refusal of a booking in a region the platform operator deactivated. */
+    public static ProblemException regionDeactivated() {
+        return ProblemException.conflict("region-deactivated", "The pool of your region was deactivated; it takes no new bookings");
     }
 
     /** Checks the period against the policy's limits. */

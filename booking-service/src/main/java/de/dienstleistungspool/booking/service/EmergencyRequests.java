@@ -79,6 +79,9 @@ public class EmergencyRequests {
         if (members.hasLeft(caller.memberId())) {
             throw ProblemException.forbidden("Your member has left the pool and can no longer book");
         }
+        if (members.regionDeactivated(caller.regionId())) {
+            throw BookingPolicy.regionDeactivated();
+        }
         EquivalentOffers.Need wanted = new EquivalentOffers.Need(caller.regionId(), need.category(), need.sector(),
                 d.settlementMode(), caller.memberId(), d.start(), d.end(), need.latitude(), need.longitude(), null, true);
         for (EquivalentOffers.Candidate c : equivalents.free(wanted, CANDIDATES)) {

@@ -94,7 +94,8 @@ public class Waitlist {
                 break;
             }
             afterSeq = e.seq;
-            if (!e.expiresAt.isAfter(now) || !e.startAt.isAfter(now) || members.hasLeft(e.memberId)) {
+            if (!e.expiresAt.isAfter(now) || !e.startAt.isAfter(now) || members.hasLeft(e.memberId)
+                    || members.regionDeactivated(offer.regionId)) {
                 e.status = WaitlistEntry.Status.EXPIRED;
                 e.updatedAt = now;
                 continue;

@@ -121,8 +121,13 @@ class AuthorizationMatrixTest extends StackTest {
         assertEquals(List.of(), violations);
     }
 
+    /** The demo API client holding {@code role}: the county's coordinator, the platform operator, or Eschwege's. */
     static String client(String role) {
-        return role.equals("coordinator") ? "wmk-coordinator" : "eschwege-" + role;
+        return switch (role) {
+            case "coordinator" -> "wmk-coordinator";
+            case "platform-operator" -> "platform-operator";
+            default -> "eschwege-" + role;
+        };
     }
 
     /** The path with its parameters filled: the demo member and region, a year, or fresh (unknown) ids. */

@@ -62,7 +62,17 @@ class AuthorizationMatrixTest {
                 expect(201, Set.of(Who.COORDINATOR, Who.MEMBER_ADMIN), 403, 404)));
         endpoints.add(new Endpoint("PUT", "/members/{id}/depots/{depotId}", w -> "/members/" + a + "/depots/" + county.depotA,
                 this::depotBody, expect(200, Set.of(Who.COORDINATOR, Who.MEMBER_ADMIN), 403, 404)));
-        endpoints.add(new Endpoint("GET", "/regions/{id}", w -> "/regions/" + county.region1, null, expect(200, ANY_ROLE, 200, 404)));
+        Set<Who> anyRoleOrOperator = Set.of(Who.COORDINATOR, Who.DISPATCHER, Who.WORKS_STAFF, Who.ACCOUNTING, Who.MEMBER_ADMIN, Who.OPERATOR);
+        endpoints.add(new Endpoint("GET", "/regions/{id}", w -> "/regions/" + county.region1, null, expect(200, anyRoleOrOperator, 200, 404)));
+        // counties are set up by the platform operator alone: no role of any county may create, extend or deactivate one
+        Set<Who> operator = Set.of(Who.OPERATOR);
+        endpoints.add(new Endpoint("POST", "/regions", w -> "/regions", this::regionBody, expect(201, operator, 403, 403)));
+        endpoints.add(new Endpoint("GET", "/regions/{id}/coordinators", w -> "/regions/" + county.region1 + "/coordinators", null,
+                expect(200, operator, 403, 403)));
+        endpoints.add(new Endpoint("POST", "/regions/{id}/coordinators", w -> "/regions/" + county.region1 + "/coordinators",
+                () -> Map.of("name", "Koordination", "email", "k" + UUID.randomUUID() + "@example.org"), expect(201, operator, 403, 403)));
+        endpoints.add(new Endpoint("POST", "/regions/{id}/deactivation", w -> "/regions/" + county.newRegion() + "/deactivation", null,
+                expect(200, operator, 403, 403)));
         endpoints.add(new Endpoint("GET", "/regions/{id}/rates/{year}", w -> "/regions/" + county.region1 + "/rates/2031", null,
                 expect(200, ANY_ROLE, 200, 404)));
         endpoints.add(new Endpoint("PUT", "/regions/{id}/rates/{year}", w -> "/regions/" + county.region1 + "/rates/2031",
@@ -172,6 +182,13 @@ class AuthorizationMatrixTest {
     private Object rateBody() {
         return Map.of("rates", List.of(Map.of("sector", "WASTEWATER", "category", "SEWER_FLUSHING", "unit", "HOUR", "amount", 145)),
                 "settlementTerms", Map.of("toleranceHours", 8, "remainder", "CARRY_OVER"));
+    }
+
+    private Object regionBody() {
+        return Map.of("name", "Landkreis " + UUID.randomUUID(), "coordinatorName", "Koordinationsstelle",
+                "coordinatorEmail", "pool@kreis.example", "firstYear", 2026,
+                "settlementTerms", Map.of("toleranceHours", 8, "remainder", "CARRY_OVER"),
+                "coordinators", List.of(Map.of("name", "Koordination", "email", "k" + UUID.randomUUID() + "@example.org")));
     }
 
     private Object userBody() {

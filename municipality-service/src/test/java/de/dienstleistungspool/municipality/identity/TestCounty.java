@@ -29,7 +29,10 @@ public final class TestCounty {
     public final UUID userA;
     public final String clientA;
 
+    private final EntityManager em;
+
     public TestCounty(EntityManager em) {
+        this.em = em;
         QuarkusTransaction.requiringNew().run(() -> {
             for (UUID r : List.of(region1, region2)) {
                 em.createNativeQuery("insert into region (id, name) values (?1, ?2)")
@@ -44,6 +47,14 @@ public final class TestCounty {
                 .header("Idempotency-Key", UUID.randomUUID().toString()).post("/members/" + memberA + "/depots").then().statusCode(201).extract().path("id"));
         userA = newUser(memberA);
         clientA = (String) newClient(memberA, Roles.DISPATCHER).get("clientId");
+    }
+
+    /** A further empty region, written directly (as the SQL-built regions above), and its id. */
+    public UUID newRegion() {
+        UUID r = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into region (id, name) values (?1, ?2)")
+                .setParameter(1, r).setParameter(2, "Testkreis " + r).executeUpdate());
+        return r;
     }
 
     /** Admits a member through the API as the region's coordinator and returns its id. */
