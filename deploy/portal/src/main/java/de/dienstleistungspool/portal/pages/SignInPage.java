@@ -89,8 +89,10 @@ public class SignInPage {
                 now.plusSeconds(tokens.expiresIn()), tokens.refreshToken(), claims.email(), claims.memberId(),
                 claims.regionId(), claims.roles(), "", "", now);
         person.replace(session);
-        String memberName = municipality.member(claims.memberId()).name();
-        String regionName = municipality.region(claims.regionId()).name();
+        MunicipalityApi.Region region = municipality.region(claims.regionId());
+        // a region's coordinator who acts for no member acts for the region's pool office
+        String memberName = claims.memberId() == null ? region.coordinatorName() : municipality.member(claims.memberId()).name();
+        String regionName = region.name();
         person.replace(new PortalSession(session.sessionId(), session.accessToken(), session.accessExpiresAt(),
                 session.refreshToken(), session.email(), session.memberId(), session.regionId(), session.roles(),
                 memberName, regionName, now));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The start page after sign-in: for whom the person acts, with which roles, and where each task lives. */
@@ -28,14 +29,15 @@ public class StartPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(MunicipalityApi.Member member, List<String> roles,
+        static native TemplateInstance start(String actingFor, List<String> roles,
                 List<Navigation.Item> tasks);
     }
 
     @GET
     public TemplateInstance start() {
-        MunicipalityApi.Member member = municipality.member(person.session().memberId());
+        UUID memberId = person.session().memberId();
+        String actingFor = memberId == null ? person.memberName() : municipality.member(memberId).name();
         List<Navigation.Item> tasks = nav.items().stream().filter(i -> !i.href().equals("/")).toList();
-        return Templates.start(member, nav.roleNames(), tasks);
+        return Templates.start(actingFor, nav.roleNames(), tasks);
     }
 }

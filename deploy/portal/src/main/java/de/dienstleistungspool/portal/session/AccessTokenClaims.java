@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * The claims of an access token the portal has just received from the token endpoint over its own connection
- * (so it reads them without checking the signature; the services check it on every call).
+ * (so it reads them without checking the signature; the services check it on every call). {@code memberId} is null
+ * for a region's coordinator who acts for no member.
  */
 public record AccessTokenClaims(String sessionId, String email, UUID memberId, UUID regionId, Set<String> roles) {
 
@@ -25,9 +26,9 @@ public record AccessTokenClaims(String sessionId, String email, UUID memberId, U
             JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
             Set<String> roles = new LinkedHashSet<>();
             claims.path("groups").forEach(g -> roles.add(g.asText()));
-            return new AccessTokenClaims(claims.path("sid").asText(null), claims.path("upn").asText(""),
-                    UUID.fromString(claims.path("member_id").asText()), UUID.fromString(claims.path("region_id").asText()),
-                    Set.copyOf(roles));
+            UUID member = claims.hasNonNull("member_id") ? UUID.fromString(claims.path("member_id").asText()) : null;
+            return new AccessTokenClaims(claims.path("sid").asText(null), claims.path("upn").asText(""), member,
+                    UUID.fromString(claims.path("region_id").asText()), Set.copyOf(roles));
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("Cannot read the claims of the access token", e);
         }
