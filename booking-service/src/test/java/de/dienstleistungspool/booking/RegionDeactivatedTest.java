@@ -45,7 +45,7 @@ class RegionDeactivatedTest {
                 .body("type", equalTo("urn:problem:region-deactivated"));
         as(dispatcher).body(Map.of("category", "SEWER_TV_CAMERA", "sector", "WASTEWATER", "start", DAY.toString(),
                         "end", DAY.plus(Duration.ofHours(1)).toString(), "settlementMode", "NON_MONETARY",
-                        "latitude", 51.19, "longitude", 10.05))
+                        "latitude", 51.19, "longitude", 10.05, "site", "Kläranlage"))
                 .post("/emergency-requests").then().statusCode(409).body("type", equalTo("urn:problem:region-deactivated"));
         assertEquals(1, PoolFeed.count("select count(*) from booking where offer_id = ?", offer));
         as(dispatcher).get("/bookings/" + before).then().statusCode(200).body("status", equalTo("REQUESTED"));

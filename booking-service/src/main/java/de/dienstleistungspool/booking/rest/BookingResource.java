@@ -57,7 +57,7 @@ public class BookingResource {
     @APIResponse(responseCode = "201", description = "Requested (or confirmed at once if the offer auto-confirms)")
     @APIResponse(responseCode = "400", description = "Invalid body, period or missing Idempotency-Key")
     @APIResponse(responseCode = "404", description = "Unknown offer or an offer of another region")
-    @APIResponse(responseCode = "409", description = "The period overlaps another booking or a blackout, or the offer is paused/retired")
+    @APIResponse(responseCode = "409", description = "The period overlaps another booking or a blackout, the offer is paused/retired, or the region is deactivated")
     @APIResponse(responseCode = "422", description = "Settlement mode or sector not accepted, own offer, or Idempotency-Key reused for another request")
     public Response request(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @Valid @NotNull BookingRequest body) {
         Booking b = requests.request(body.toDraft());

@@ -48,7 +48,7 @@ public class BookingSeriesResource {
     @APIResponse(responseCode = "201", description = "The bookings made and the occurrences skipped")
     @APIResponse(responseCode = "400", description = "Invalid body, rule, periods or missing Idempotency-Key")
     @APIResponse(responseCode = "404", description = "Unknown offer or an offer of another region")
-    @APIResponse(responseCode = "409", description = "Occurrences conflict (listed in 'conflicts'); nothing was booked")
+    @APIResponse(responseCode = "409", description = "Occurrences conflict (listed in 'conflicts'), or the region is deactivated; nothing was booked")
     @APIResponse(responseCode = "422", description = "Settlement mode or sector not accepted, own offer, or Idempotency-Key reused")
     public Response request(@HeaderParam(Idempotent.HEADER) String idempotencyKey,
                             @QueryParam("skipConflicts") @DefaultValue("false") boolean skipConflicts,

@@ -51,7 +51,7 @@ public class EmergencyRequestResource {
     @APIResponse(responseCode = "201", description = "Booked and CONFIRMED; the owner's on-call contact is alerted")
     @APIResponse(responseCode = "400", description = "Invalid body or period, or missing Idempotency-Key")
     @APIResponse(responseCode = "403", description = "My member has left the pool")
-    @APIResponse(responseCode = "409", description = "None is free; nextFree lists the offers that become free soonest")
+    @APIResponse(responseCode = "409", description = "None is free (nextFree lists the offers that become free soonest), or the region is deactivated")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
     public Response request(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @Valid @NotNull EmergencyRequest body) {
         EmergencyView v = EmergencyView.of(emergencies.request(body.toNeed()));

@@ -47,7 +47,7 @@ public class WaitlistResource {
     @APIResponse(responseCode = "201", description = "Queued (WAITING)")
     @APIResponse(responseCode = "400", description = "Invalid body, period or expiry, or missing Idempotency-Key")
     @APIResponse(responseCode = "404", description = "Unknown offer or an offer of another region")
-    @APIResponse(responseCode = "409", description = "The period is free (book it), or the offer is paused/retired")
+    @APIResponse(responseCode = "409", description = "The period is free (book it), the offer is paused/retired, or the region is deactivated")
     @APIResponse(responseCode = "422", description = "Settlement mode or sector not accepted, own offer, or Idempotency-Key reused")
     public Response join(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @Valid @NotNull WaitlistEntryRequest body) {
         WaitlistEntryView e = WaitlistEntryView.of(waitlist.join(body.toDraft(), body.expiresAt()));
