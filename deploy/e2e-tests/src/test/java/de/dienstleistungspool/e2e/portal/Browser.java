@@ -146,6 +146,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clears the checkbox whose label reads exactly {@code label} (the first if there are several). */
+    public Browser untick(String label) {
+        WebElement input = driver.findElements(By.xpath("//label[normalize-space()=" + xpathString(label) + "]")).stream()
+                .map(l -> l.findElements(By.tagName("input"))).filter(l -> !l.isEmpty()).map(l -> l.get(0)).findFirst()
+                .orElseThrow(() -> new AssertionError("No checkbox '" + label + "' on " + path()));
+        if (input.isSelected()) {
+            input.click();
+        }
+        return this;
+    }
+
     /** The address a link with the visible text {@code text} points at. */
     public String href(String text) {
         return driver.findElement(By.linkText(text)).getAttribute("href");

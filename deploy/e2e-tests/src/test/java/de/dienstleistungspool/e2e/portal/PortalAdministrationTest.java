@@ -66,9 +66,25 @@ class PortalAdministrationTest extends PortalTest {
 
         w.follow("Angaben bearbeiten");
         assertEquals(title, w.byLabel("Titel").getAttribute("value"), "the form shows the offer as it is");
-        w.fill("Titel", title + " (Diesel)").press("Änderungen speichern");
+        assertEquals(7, pool("/offers/" + id).json().get("bookableHours").get(0).get("days").size(),
+                "a new offer is bookable around the clock");
+        w.untick("Rund um die Uhr buchbar").fill("Samstag", "08:00–25:00").press("Änderungen speichern");
+        w.sees("Die buchbaren Zeiten sind nicht lesbar");
+        assertEquals("24:00", pool("/offers/" + id).json().get("bookableHours").get(0).get("to").asText(),
+                "an unreadable time changes nothing");
+        for (String day : List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag")) {
+            w.fill(day, "07:00–16:00");
+        }
+        w.fill("Samstag", "").fill("Titel", title + " (Diesel)").press("Änderungen speichern");
         w.sees("Die Änderungen sind gespeichert.").check("bearbeitet");
         JsonNode edited = pool("/offers/" + id).json();
+        assertEquals("[{\"days\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"],\"from\":\"07:00\",\"to\":\"16:00\"}]",
+                edited.get("bookableHours").toString(), "the working days' hours reach pool-service");
+        w.open("/angebote/" + id).sees("Mo–Fr 07:00–16:00");
+        w.open("/angebote/" + id + "/bearbeiten");
+        assertEquals("07:00–16:00", w.byLabel("Montag").getAttribute("value"), "the form shows the hours as they are");
+        assertEquals("", w.byLabel("Samstag").getAttribute("value"));
+        w.open("/angebote/" + id + "/verwalten");
         assertEquals(title + " (Diesel)", edited.get("title").asText());
         assertEquals("PAUSED", edited.get("status").asText(), "editing keeps the status");
         assertEquals("COMPACTOR", edited.get("category").asText(), "and what was not changed");

@@ -51,7 +51,7 @@ public interface OfferAdminApi {
     record OfferRequest(String kind, String category, String title, String description, List<String> sectors,
             DepotRef depot, String unit, Integer bufferMinutes, List<String> settlementModes, boolean autoConfirm,
             String conditionNotes, String requiredQualification, List<String> qualifications,
-            BigDecimal capacityPerDay, List<PoolApi.Period> windows) {
+            BigDecimal capacityPerDay, List<PoolApi.Period> windows, List<PoolApi.Hours> bookableHours) {
     }
 
     /** A depot of the owner by id, or the place the offer stands at now (name and coordinates). */

@@ -81,7 +81,11 @@ public interface PoolApi {
             String description, List<String> sectors, Depot depot, String unit, int bufferMinutes,
             List<String> settlementModes, boolean autoConfirm, String status, String conditionNotes,
             String requiredQualification, List<String> qualifications, BigDecimal capacityPerDay,
-            List<Period> windows) {
+            List<Period> windows, List<Hours> bookableHours) {
+    }
+
+    /** One period of an offer's weekly bookable hours: on these days (MONDAY …) from–to, local time. */
+    record Hours(List<String> days, String from, String to) {
     }
 
     /** Where an offer stands. */

@@ -82,6 +82,18 @@ public interface AdminMessages {
     @Message("Nur für Leistungen: die übliche Menge pro Tag in der Abrechnungseinheit.")
     String offers_capacity_hint();
 
+    @Message("Buchbare Zeiten")
+    String offers_hours();
+
+    @Message("Wann das Angebot gebucht werden kann (Ortszeit), je Wochentag z. B. 07:00–16:00, mehrere Zeiten durch Komma "
+            + "getrennt; ein leeres Feld heißt: an diesem Tag nicht buchbar. Eine Buchung beginnt und endet in diesen Zeiten "
+            + "und darf über Nacht laufen. Bereitschaft und Notfallgeräte sind meist rund um die Uhr buchbar; dann gelten "
+            + "die Wochentage nicht.")
+    String offers_hours_hint();
+
+    @Message("Rund um die Uhr buchbar")
+    String offers_around_the_clock();
+
     @Message("Zeitfenster der Bereitschaft")
     String offers_windows();
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Turns an offer's busy periods into one status per calendar day (Europe/Berlin): free, partly taken, booked,
- * blacked out, or (staff standby) outside its bookable windows.
+ * blacked out, or not in service (a day outside its bookable hours, or for staff standby outside its windows); a
+ * day's status looks only at its bookable hours, so a working-day machine booked 07:00–16:00 is booked that day.
  */
 public final class DayPlanner {
 
@@ -25,12 +26,17 @@ public final class DayPlanner {
         for (int i = 0; i < days; i++) {
             Instant start = first.plusDays(i).atStartOfDay(BERLIN).toInstant();
             Instant end = first.plusDays(i + 1L).atStartOfDay(BERLIN).toInstant();
-            out.add(status(offer, busy, start, end));
+            out.add(status(offer, busy, start, end, WorkingHours.open(offer.bookableHours(), first.plusDays(i))));
         }
         return out;
     }
 
-    static DayStatus status(PoolApi.Offer offer, List<PoolApi.Busy> busy, Instant start, Instant end) {
+    /** The status of the day [start, end) whose bookable hours are {@code open} (null: the whole day). */
+    static DayStatus status(PoolApi.Offer offer, List<PoolApi.Busy> busy, Instant start, Instant end, List<Instant[]> open) {
+        if (open != null && open.isEmpty()) {
+            return DayStatus.OFF;
+        }
+        List<Instant[]> hours = open == null ? List.<Instant[]>of(new Instant[] {start, end}) : open;
         List<Instant[]> taken = new ArrayList<>();
         boolean blackout = false;
         for (PoolApi.Busy b : busy) {
@@ -39,18 +45,17 @@ public final class DayPlanner {
                 blackout |= "BLACKOUT".equals(b.source());
             }
         }
-        boolean standby = "STAFF_STANDBY".equals(offer.kind());
-        if (standby) {
+        if ("STAFF_STANDBY".equals(offer.kind())) {
             List<Instant[]> gaps = outsideWindows(offer.windows(), start, end);
             if (gaps.size() == 1 && !gaps.get(0)[0].isAfter(start) && !gaps.get(0)[1].isBefore(end)) {
                 return DayStatus.OFF;
             }
             taken.addAll(gaps);
         }
-        if (taken.isEmpty()) {
+        if (taken.stream().noneMatch(t -> hours.stream().anyMatch(h -> t[0].isBefore(h[1]) && t[1].isAfter(h[0])))) {
             return DayStatus.FREE;
         }
-        if (!covers(taken, start, end)) {
+        if (!hours.stream().allMatch(h -> covers(new ArrayList<>(taken), h[0], h[1]))) {
             return DayStatus.PARTLY;
         }
         return blackout ? DayStatus.BLACKOUT : DayStatus.BOOKED;

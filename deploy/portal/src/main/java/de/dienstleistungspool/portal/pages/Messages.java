@@ -292,6 +292,8 @@ public interface Messages {
             + "{#is 'blackout-overlap'}In diesem Zeitraum gibt es bereits eine Sperrzeit."
             + "{#is 'invalid-buffer'}Die Rüstzeit muss eine ganze Zahl von Minuten sein (0 oder mehr)."
             + "{#is 'invalid-capacity'}Die Kapazität pro Tag muss eine Zahl sein, z. B. 8 oder 7,5."
+            + "{#is 'invalid-hours'}Die buchbaren Zeiten sind nicht lesbar: Bitte je Wochentag z. B. 07:00–16:00 angeben "
+            + "(Ende nach Beginn, mehrere durch Komma) oder „Rund um die Uhr buchbar“ wählen."
             + "{#is 'invalid-window'}Ein Zeitfenster ist unvollständig: Bitte geben Sie Beginn und Ende an."
             + "{#is 'malformed-body'}Einige Angaben sind ungültig. Bitte prüfen Sie das Formular."
             + "{#is 'rate-missing'}Für einige Kategorien dieses Jahres fehlt ein Verrechnungssatz. Bitte veröffentlichen Sie zuerst die Sätze des Jahres (Koordination › Verrechnungssätze)."
@@ -375,6 +377,12 @@ public interface Messages {
 
     @Message("Abrechnungseinheit")
     String offer_unit();
+
+    @Message("Buchbare Zeiten")
+    String offer_hours();
+
+    @Message("rund um die Uhr")
+    String offer_around_the_clock();
 
     @Message("Rüstzeit danach")
     String offer_buffer();

@@ -64,6 +64,12 @@ public class OfferForm {
     @FormParam("fenster-bis")
     public List<String> windowEnds;
 
+    @FormParam("zeiten")
+    public List<String> hours;
+
+    @FormParam("rund-um-die-uhr")
+    public String aroundTheClock;
+
     @FormParam("schluessel")
     public String key;
 
@@ -95,11 +101,18 @@ public class OfferForm {
             }
             windows.add(new PoolApi.Period(start.get(), end.get()));
         }
+        List<PoolApi.Hours> bookableHours = "ja".equals(aroundTheClock)
+                ? List.of(new PoolApi.Hours(java.util.Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name).toList(),
+                        WorkingHours.ALL_DAY_FROM, WorkingHours.ALL_DAY_TO))
+                : WorkingHours.parse(hours).orElse(null);
+        if (bookableHours == null) {
+            return Result.refused("invalid-hours");
+        }
         String kindCode = Params.orNull(Params.code(kind));
         return new Result(new OfferAdminApi.OfferRequest(kindCode, Params.code(category), text(title), text(description),
                 codes(sectors), depotRef(currentPlace), Params.code(unit), buffer.get(), codes(settlementModes),
                 "ja".equals(autoConfirm), text(conditionNotes), text(requiredQualification), lines(qualifications),
-                capacity, "STAFF_STANDBY".equals(kindCode) ? windows : (windows.isEmpty() ? null : windows)), null);
+                capacity, "STAFF_STANDBY".equals(kindCode) ? windows : (windows.isEmpty() ? null : windows), bookableHours), null);
     }
 
     /** The form's request to pool-service, or the refusal code of a field that could not be read. */

@@ -13,7 +13,7 @@ import java.util.List;
 public record OfferValues(String kind, String category, String title, String description, List<String> sectors,
         String depot, Place currentPlace, String unit, String bufferMinutes, List<String> settlementModes,
         boolean autoConfirm, String conditionNotes, String requiredQualification, String qualifications,
-        String capacityPerDay, List<Window> windows) {
+        String capacityPerDay, List<Window> windows, boolean aroundTheClock, List<WorkingHours.Day> hours) {
 
     /** The value of the depot choice "where the offer stands now" (a place that is none of the member's depots). */
     static final String CURRENT_PLACE = "bisher";
@@ -31,7 +31,8 @@ public record OfferValues(String kind, String category, String title, String des
     static OfferValues fresh(List<MunicipalityApi.Depot> depots) {
         String depot = depots.isEmpty() ? "" : depots.get(0).id().toString();
         return new OfferValues("EQUIPMENT", "", "", "", List.of(), depot, null, "DAY", "0",
-                List.of("MONETARY", "NON_MONETARY"), false, "", "", "", "", withEmptyRows(new ArrayList<>()));
+                List.of("MONETARY", "NON_MONETARY"), false, "", "", "", "", withEmptyRows(new ArrayList<>()), true,
+                WorkingHours.days(null));
     }
 
     /** An existing offer; its depot is chosen by name and place, else kept as "where it stands now". */
@@ -48,7 +49,8 @@ public record OfferValues(String kind, String category, String title, String des
                 o.sectors(), depot, place(o), o.unit(), Integer.toString(o.bufferMinutes()), o.settlementModes(),
                 o.autoConfirm(), orEmpty(o.conditionNotes()), orEmpty(o.requiredQualification()),
                 o.qualifications() == null ? "" : String.join("\n", o.qualifications()),
-                o.capacityPerDay() == null ? "" : Numbers.de(o.capacityPerDay()), withEmptyRows(windows));
+                o.capacityPerDay() == null ? "" : Numbers.de(o.capacityPerDay()), withEmptyRows(windows),
+                WorkingHours.aroundTheClock(o.bookableHours()), WorkingHours.days(o.bookableHours()));
     }
 
     /** What the person sent, shown again with the refusal. */
@@ -65,7 +67,8 @@ public record OfferValues(String kind, String category, String title, String des
                 f.sectors == null ? List.of() : f.sectors, orEmpty(f.depot), currentPlace, orEmpty(f.unit),
                 orEmpty(f.bufferMinutes), f.settlementModes == null ? List.of() : f.settlementModes,
                 "ja".equals(f.autoConfirm), orEmpty(f.conditionNotes), orEmpty(f.requiredQualification),
-                orEmpty(f.qualifications), orEmpty(f.capacityPerDay), withEmptyRows(windows));
+                orEmpty(f.qualifications), orEmpty(f.capacityPerDay), withEmptyRows(windows), "ja".equals(f.aroundTheClock),
+                WorkingHours.typed(f.hours));
     }
 
     static Place place(PoolApi.Offer o) {
