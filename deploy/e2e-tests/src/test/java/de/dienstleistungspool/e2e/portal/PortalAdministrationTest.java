@@ -72,8 +72,8 @@ class PortalAdministrationTest extends PortalTest {
         w.sees("Die buchbaren Zeiten sind nicht lesbar");
         assertEquals("24:00", pool("/offers/" + id).json().get("bookableHours").get(0).get("to").asText(),
                 "an unreadable time changes nothing");
-        for (String day : List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag")) {
-            w.fill(day, "07:00–16:00");
+        for (String weekday : List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag")) {
+            w.fill(weekday, "07:00–16:00");
         }
         w.fill("Samstag", "").fill("Titel", title + " (Diesel)").press("Änderungen speichern");
         w.sees("Die Änderungen sind gespeichert.").check("bearbeitet");
