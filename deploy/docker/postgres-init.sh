@@ -15,6 +15,9 @@ provision() {
     -v owner_password="$owner_password" -v app_password="$app_password" <<'SQL'
 create role :"owner" login nosuperuser nocreatedb nocreaterole password :'owner_password';
 create role :"app" login nosuperuser nocreatedb nocreaterole password :'app_password';
+-- the service's errors are answered to the service (a refused overlap is a 409, not an error to archive); the server
+-- log keeps the server's own events and the errors of people and migrations (docs/OPERATIONS.md, "Logs")
+alter role :"app" set log_min_messages = 'log';
 create database :"db" owner :"owner";
 revoke all on database :"db" from public;
 grant connect on database :"db" to :"app";

@@ -30,13 +30,19 @@ public record DatabaseLogins(String database, String owner, String ownerPassword
                 database + "_app");
     }
 
-    /** The statements, run as superuser in the {@code postgres} database, that create the roles if missing. */
+    /**
+     * The statements, run as superuser in the {@code postgres} database, that create the roles if missing. The
+     * service login's sessions log no errors in the server log: every error of theirs is answered to the service,
+     * which turns the expected ones (a refused overlap, a duplicate name) into 409 or 422 and logs the unexpected ones
+     * itself, so the server log keeps the server's own events and the errors of people and migrations.
+     */
     List<String> roleStatements(boolean ownerExists, boolean serviceExists) {
         return List.of(
                 (ownerExists ? "alter" : "create") + " role " + owner + " login nosuperuser nocreatedb nocreaterole"
                         + " password '" + ownerPassword + "'",
                 (serviceExists ? "alter" : "create") + " role " + service + " login nosuperuser nocreatedb"
-                        + " nocreaterole password '" + servicePassword + "'");
+                        + " nocreaterole password '" + servicePassword + "'",
+                "alter role " + service + " set log_min_messages = 'log'");
     }
 
     /** Run as superuser in the {@code postgres} database once the database exists: only the service may connect. */

@@ -40,6 +40,9 @@ public final class StackPostgres implements AutoCloseable {
                     .setServerConfig("max_connections", "250")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("max_prepared_transactions", "0")
+                    // a failed statement's text (the bulk of a refusal's log entry, and it may carry personal data)
+                    // is never written; see DatabaseLogins for the services' own refusals
+                    .setServerConfig("log_min_error_statement", "panic")
                     .setOutputRedirector(java.lang.ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(java.lang.ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  */
 public record StackService(String name, String module, int port, String database, Map<String, String> settings) {
 
+    /** Plain-text logs for the people reading {@code .stack/logs} (production writes JSON lines). */
+    static final String PLAIN_TEXT_LOGS = "-Dquarkus.log.console.json.enabled=false";
+
     /** Settings every service gets in the stack. */
     static final Map<String, String> COMMON = Map.of(
             "quarkus.http.host", "localhost",
@@ -92,6 +95,7 @@ public record StackService(String name, String module, int port, String database
      */
     public List<String> jvmArguments(StackLayout layout, KafkaLogins kafka, List<String> jvmOptions) {
         List<String> args = new ArrayList<>(jvmOptions);
+        args.add(PLAIN_TEXT_LOGS);
         if (hasDatabase()) {
             new TreeMap<>(COMMON).forEach((k, v) -> args.add("-D" + k + "=" + v));
             new TreeMap<>(databaseSettings(logins())).forEach((k, v) -> args.add("-D" + k + "=" + v));

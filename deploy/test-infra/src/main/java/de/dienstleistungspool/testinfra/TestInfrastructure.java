@@ -42,6 +42,10 @@ public final class TestInfrastructure {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("max_prepared_transactions", "0")
+                        // as for the services' logins in production (DatabaseLogins): the tests' refusals (a race's
+                        // 409s) are answered to the service, not written to the test output with their statements
+                        .setServerConfig("log_min_messages", "log")
+                        .setServerConfig("log_min_error_statement", "panic")
                         // profiling aid for benchmarks, e.g. -Dtestinfra.postgres.preload=pg_stat_statements
                         .setServerConfig("shared_preload_libraries", System.getProperty("testinfra.postgres.preload", ""))
                         .start();
