@@ -96,7 +96,7 @@ class LogHygieneTest {
         signIn.then().statusCode(200);
         String wrongPassword = "Falsch-" + UUID.randomUUID();
         given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("username", email)
-                .formParam("password", wrongPassword).post("/oauth2/token").then().statusCode(401);
+                .formParam("password", wrongPassword).post("/oauth2/token").then().statusCode(400);
         String refreshToken = signIn.path("refresh_token");
         String renewed = given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token")
                 .formParam("refresh_token", refreshToken).post("/oauth2/token").then().statusCode(200)
