@@ -5,8 +5,10 @@ import de.dienstleistungspool.municipality.domain.TokenThrottleRepository;
 import de.dienstleistungspool.municipality.domain.TokenThrottleRepository.Count;
 import de.dienstleistungspool.municipality.domain.TokenThrottleRepository.Window;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.InetAddress;
@@ -31,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class TokenThrottle {
 
     private static final String ADDRESS = "address:";
+    /** Refused token requests, tagged {@code scope=id|address}; alerted on in deploy/monitoring. */
+    static final String THROTTLED = "identity_token_throttled";
 
     @Inject
     TokenThrottleRepository counts;
@@ -43,6 +47,13 @@ public class TokenThrottle {
 
     private final Map<String, Long> blockedUntil = new ConcurrentHashMap<>();
     private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
+
+    /** Both counters exist from the start (at zero), so a dashboard and an alert find them before the first refusal. */
+    void registerCounters(@Observes StartupEvent ignored) {
+        for (String scope : List.of("id", "address")) {
+            metrics.counter(THROTTLED, "scope", scope);
+        }
+    }
 
     /**
      * What an admitted attempt reserved: its failure counts (handed back through {@link #succeeded} when the secret was
@@ -136,7 +147,7 @@ public class TokenThrottle {
     }
 
     private TooManyTokenRequests refusal(String key, long seconds) {
-        metrics.counter("identity_token_throttled", "scope", key.startsWith(ADDRESS) ? "address" : "id").increment();
+        metrics.counter(THROTTLED, "scope", key.startsWith(ADDRESS) ? "address" : "id").increment();
         return new TooManyTokenRequests(seconds);
     }
 

@@ -74,6 +74,6 @@ public class MailDispatcher {
                 notifications.markFailed(mail.id(), giveUp, failure, retryMillis / 1000.0);
             }
         });
-        metrics.counter("notification.mail.sends", "outcome", error == null ? "sent" : giveUp ? "failed" : "retry").increment();
+        metrics.counter(DeliveryMetrics.MAIL_SENDS, "outcome", error == null ? "sent" : giveUp ? "failed" : "retry").increment();
     }
 }

@@ -1,5 +1,6 @@
 package de.dienstleistungspool.platform.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,14 +12,16 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Holds the rule that every incoming channel names its failure handling explicitly: it stops start-up unless each
  * {@code mp.messaging.incoming.<channel>} has {@code failure-strategy=dead-letter-queue} and the dead-letter topic
- * {@code <service>.<topic>.dlq}, so no channel falls back to the default strategy that stops on a poison message.
+ * {@code <service>.<topic>.dlq}, so no channel falls back to the default strategy that stops on a poison message. It
+ * also registers each channel's {@link EventConsumer#DEAD_LETTERED} counters at zero, so an alert on their increase
+ * sees them before the first dead letter.
  */
 @ApplicationScoped
 public class DeadLetterTopics {
 
     private static final String PREFIX = "mp.messaging.incoming.";
 
-    void verify(@Observes StartupEvent ignored, Config config) {
+    void verify(@Observes StartupEvent ignored, Config config, MeterRegistry metrics) {
         String service = config.getValue("quarkus.application.name", String.class);
         List<String> wrong = new ArrayList<>();
         for (String channel : channels(config)) {
@@ -33,6 +36,13 @@ public class DeadLetterTopics {
         }
         if (!wrong.isEmpty()) {
             throw new IllegalStateException("Incoming channels without their dead-letter topic: " + String.join(", ", wrong));
+        }
+        for (String channel : channels(config)) {
+            String topic = config.getOptionalValue(PREFIX + channel + ".topic", String.class).orElse(channel);
+            for (PoisonMessage.Kind kind : PoisonMessage.Kind.values()) {
+                metrics.counter(EventConsumer.DEAD_LETTERED, "consumer", service + "/" + topic, "reason", kind.name().toLowerCase());
+            }
+            metrics.counter(EventConsumer.DEAD_LETTERED, "consumer", service + "/" + topic, "reason", "failed");
         }
     }
 

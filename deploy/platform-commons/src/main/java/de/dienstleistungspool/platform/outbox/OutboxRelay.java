@@ -2,6 +2,7 @@ package de.dienstleistungspool.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -86,6 +87,8 @@ public class OutboxRelay {
     int vacuumAfter;
 
     private final AtomicLong pending = new AtomicLong();
+    /** When the oldest event of the last backlog count was written (epoch milliseconds), 0 without a backlog. */
+    private final AtomicLong oldestPendingAt = new AtomicLong();
     private long lastCount;
     private long deletedSinceVacuum;
     /** No unpublished row belongs to a transaction older than this one (an xid8, as text); "0" until the first round. */
@@ -104,6 +107,10 @@ public class OutboxRelay {
         commits = new CommitListener(dataSource.getConfiguration().connectionPoolConfiguration()
                 .connectionFactoryConfiguration());
         metrics.gauge("outbox.pending", pending);
+        Gauge.builder("outbox.oldest.pending.seconds", oldestPendingAt,
+                        at -> at.get() == 0 ? 0 : Math.max(0, System.currentTimeMillis() - at.get()) / 1000.0)
+                .description("Age of the oldest event waiting in the outbox (0 while the relay keeps up)")
+                .register(metrics);
         batches = DistributionSummary.builder("outbox.relay.batch").description("Events published per relay round")
                 .register(metrics);
         running = true;
@@ -194,8 +201,9 @@ public class OutboxRelay {
                 boolean backlog = sent.size() == batchSize || sent.size() < rows.size();
                 if (!backlog) {
                     pending.set(0);
+                    oldestPendingAt.set(0);
                 } else if (System.nanoTime() - lastCount > 1_000_000_000L) {
-                    pending.set(countPending(c)); // the backlog gauge, counted at most once a second
+                    countPending(c); // the backlog gauges, counted at most once a second
                     lastCount = System.nanoTime();
                 }
                 if (sent.size() < rows.size()) {
@@ -345,11 +353,14 @@ public class OutboxRelay {
     }
 
     /** Every row in the table is waiting: published rows are deleted. */
-    private long countPending(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from outbox_event")) {
+    /** Sets the backlog gauges: how many events wait and since when the oldest of them. */
+    private void countPending(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select count(*), coalesce((extract(epoch from min(created_at)) * 1000)::bigint, 0) from outbox_event")) {
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getLong(1);
+                pending.set(r.getLong(1));
+                oldestPendingAt.set(r.getLong(2));
             }
         }
     }
