@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The services of the stack run in the production profile, so their logs are what a county's log collector gets: one
  * JSON object per line, each naming its service, and none holding a token, a secret or an Authorization header.
+ * notification-service runs in the profile {@code local} (webhooks to this machine), which logs plain text like the
+ * local stack; its lines are checked for secrets only.
  */
 @Order(2)
 class ProductionLogsTest extends StackTest {
@@ -31,11 +33,12 @@ class ProductionLogsTest extends StackTest {
         List<String> problems = new ArrayList<>();
         for (String service : List.of("municipality-service", "pool-service", "booking-service", "notification-service",
                 "portal")) {
+            boolean production = !service.equals("notification-service");
             List<String> lines = Files.readAllLines(STACK.log(service));
-            int json = 0;
+            int checked = 0;
             for (String line : lines) {
-                if (line.isBlank()) {
-                    continue;
+                if (line.isBlank() || line.startsWith("---- ")) {
+                    continue; // the launcher's own line before each start of the service (ChildProcess)
                 }
                 for (String secret : List.of(token, forged, token.substring(token.length() / 2), "Bearer ",
                         Api.DEMO_SECRET, "wrong-secret")) {
@@ -43,10 +46,14 @@ class ProductionLogsTest extends StackTest {
                         problems.add(service + ": a token or secret in the log: " + line);
                     }
                 }
+                if (!production) {
+                    checked++;
+                    continue;
+                }
                 try {
                     JsonNode entry = Api.JSON.readTree(line);
                     if (entry.isObject() && entry.has("message") && entry.path("service").asText().equals(service)) {
-                        json++;
+                        checked++;
                         continue;
                     }
                 } catch (IOException notJson) {
@@ -54,7 +61,7 @@ class ProductionLogsTest extends StackTest {
                 }
                 problems.add(service + ": not a JSON log line of " + service + ": " + line);
             }
-            assertTrue(json > 0, service + " logged nothing");
+            assertTrue(checked > 0, service + " logged nothing");
         }
         assertEquals(List.of(), problems.stream().limit(20).toList());
     }
