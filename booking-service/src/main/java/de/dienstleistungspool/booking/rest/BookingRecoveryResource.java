@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,7 +70,7 @@ public class BookingRecoveryResource {
     @RolesAllowed(Roles.DISPATCHER)
     @Operation(summary = "Book an equivalent offer for a withdrawn booking's period in one call (dispatcher of the "
             + "requester); the new booking names the withdrawn one in replacesBookingId")
-    @APIResponse(responseCode = "201", description = "The new booking")
+    @APIResponse(responseCode = "201", description = "The new booking", content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not withdrawn, already rebooked, or the offer is taken, blacked out or unavailable")
     public Response rebook(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
                            @Valid @NotNull RebookRequest body) {

@@ -32,6 +32,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,7 +56,7 @@ public class BookingResource {
     @RolesAllowed(Roles.DISPATCHER)
     @Idempotent
     @Operation(summary = "Request an offer for a period (a dispatcher of another member of the offer's region)")
-    @APIResponse(responseCode = "201", description = "Requested (or confirmed at once if the offer auto-confirms)")
+    @APIResponse(responseCode = "201", description = "Requested (or confirmed at once if the offer auto-confirms)", content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, period or missing Idempotency-Key")
     @APIResponse(responseCode = "404", description = "Unknown offer or an offer of another region")
     @APIResponse(responseCode = "409", description = "The period overlaps another booking or a blackout, the offer is paused/retired, or the region is deactivated")

@@ -23,6 +23,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +47,7 @@ public class BookingSeriesResource {
     @RolesAllowed(Roles.DISPATCHER)
     @Idempotent
     @Operation(summary = "Book a rota; all-or-nothing unless skipConflicts=true")
-    @APIResponse(responseCode = "201", description = "The bookings made and the occurrences skipped")
+    @APIResponse(responseCode = "201", description = "The bookings made and the occurrences skipped", content = @Content(schema = @Schema(implementation = SeriesView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, rule, periods or missing Idempotency-Key")
     @APIResponse(responseCode = "404", description = "Unknown offer or an offer of another region")
     @APIResponse(responseCode = "409", description = "Occurrences conflict (listed in 'conflicts'), or the region is deactivated; nothing was booked")

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -48,7 +50,7 @@ public class EmergencyRequestResource {
     @RolesAllowed(Roles.DISPATCHER)
     @Idempotent
     @Operation(summary = "Book the nearest free emergency-enabled offer of a category and sector, confirmed at once")
-    @APIResponse(responseCode = "201", description = "Booked and CONFIRMED; the owner's on-call contact is alerted")
+    @APIResponse(responseCode = "201", description = "Booked and CONFIRMED; the owner's on-call contact is alerted", content = @Content(schema = @Schema(implementation = EmergencyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or period, or missing Idempotency-Key")
     @APIResponse(responseCode = "403", description = "My member has left the pool")
     @APIResponse(responseCode = "409", description = "None is free (nextFree lists the offers that become free soonest), or the region is deactivated")

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +46,7 @@ public class WaitlistResource {
     @POST
     @Idempotent
     @Operation(summary = "Join the waitlist of a taken period of an offer (dispatcher of another member of its region)")
-    @APIResponse(responseCode = "201", description = "Queued (WAITING)")
+    @APIResponse(responseCode = "201", description = "Queued (WAITING)", content = @Content(schema = @Schema(implementation = WaitlistEntryView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, period or expiry, or missing Idempotency-Key")
     @APIResponse(responseCode = "404", description = "Unknown offer or an offer of another region")
     @APIResponse(responseCode = "409", description = "The period is free (book it), the offer is paused/retired, or the region is deactivated")

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +45,7 @@ public class ApiClientResource {
     @POST
     @Idempotent
     @Operation(summary = "Create an API client with roles and optional expiry; the secret is shown only in this answer")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ClientView.Issued.class)))
     @APIResponse(responseCode = "400", description = "Invalid client, a role that cannot be granted, or an expiry in the past")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not a member-admin")

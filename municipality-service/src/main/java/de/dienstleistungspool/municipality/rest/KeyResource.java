@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jose4j.jwk.JsonWebKey;
@@ -59,7 +61,7 @@ public class KeyResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rotate: a new key signs from now on; the old one stays in the JWKS until its tokens have expired,"
             + " or, with ?emergency=true, every older key is withdrawn at once and its tokens are refused everywhere within seconds")
-    @APIResponse(responseCode = "201", description = "The new current key")
+    @APIResponse(responseCode = "201", description = "The new current key", content = @Content(schema = @Schema(implementation = KeyView.class)))
     @APIResponse(responseCode = "400", description = "A body other than none or {}: this call takes no parameters")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not the platform operator (a county's coordinator is not)")

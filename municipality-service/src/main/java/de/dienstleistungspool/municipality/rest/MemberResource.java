@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -84,7 +86,7 @@ public class MemberResource {
     @Idempotent
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Admit a member to the coordinator's region (MemberJoined), optionally with its first member-admin")
-    @APIResponse(responseCode = "201", description = "Admitted; the first admin's initial password is shown only here")
+    @APIResponse(responseCode = "201", description = "Admitted; the first admin's initial password is shown only here", content = @Content(schema = @Schema(implementation = AdmittedView.class)))
     @APIResponse(responseCode = "400", description = "Invalid member, e.g. unknown sector or malformed Leitweg-ID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not a coordinator")
@@ -132,7 +134,7 @@ public class MemberResource {
     @Path("/{memberId}/depots")
     @RolesAllowed({Roles.COORDINATOR, Roles.MEMBER_ADMIN})
     @Operation(summary = "Add a depot to a member (MemberChanged)")
-    @APIResponse(responseCode = "201", description = "The new depot")
+    @APIResponse(responseCode = "201", description = "The new depot", content = @Content(schema = @Schema(implementation = DepotView.class)))
     @APIResponse(responseCode = "400", description = "Invalid depot")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither the region's coordinator nor the member's own member-admin")

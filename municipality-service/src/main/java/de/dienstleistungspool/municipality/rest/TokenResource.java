@@ -28,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -62,9 +64,12 @@ public class TokenResource {
             + "username (e-mail) and password, demo-grade, which opens a session and also returns a refresh_token; "
             + "grant_type=refresh_token with refresh_token renews it (the refresh token rotates). Errors here follow RFC 6749 section 5.2 "
             + "({\"error\":\"invalid_client\",\"error_description\":...}), not problem+json.")
-    @APIResponse(responseCode = "200", description = "access_token, token_type Bearer, expires_in (seconds); refresh_token for people")
-    @APIResponse(responseCode = "400", description = "RFC 6749 error: invalid_request, invalid_grant or unsupported_grant_type")
-    @APIResponse(responseCode = "401", description = "RFC 6749 error invalid_client: unknown, wrong secret, revoked or expired")
+    @APIResponse(responseCode = "200", description = "access_token, token_type Bearer, expires_in (seconds); refresh_token for people",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenAnswer.class)))
+    @APIResponse(responseCode = "400", description = "RFC 6749 error: invalid_request, invalid_grant or unsupported_grant_type",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
+    @APIResponse(responseCode = "401", description = "RFC 6749 error invalid_client: unknown, wrong secret, revoked or expired",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "429", description = "Too many failed attempts for this client id or username, or from "
             + "this address (problem+json, Retry-After in seconds)")
     public Response token(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +46,7 @@ public class UserResource {
     @POST
     @Idempotent
     @Operation(summary = "Add a person with roles (UserChanged); the initial password is shown only in this answer")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.Issued.class)))
     @APIResponse(responseCode = "400", description = "Invalid person or a role that cannot be granted")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not a member-admin")

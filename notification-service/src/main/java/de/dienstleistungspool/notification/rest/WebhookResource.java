@@ -36,6 +36,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,7 +83,7 @@ public class WebhookResource {
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registers a webhook endpoint; the answer carries the signing secret, shown this once")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the endpoint")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the endpoint", content = @Content(schema = @Schema(implementation = WebhookWithSecret.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Only a member-admin")

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +43,7 @@ public class BlackoutResource {
     @Idempotent
     @RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
     @Operation(summary = "Block a period of your offer; the answer lists the bookings it hits")
-    @APIResponse(responseCode = "201", description = "Created; hitBookings names the affected bookings")
+    @APIResponse(responseCode = "201", description = "Created; hitBookings names the affected bookings", content = @Content(schema = @Schema(implementation = BlackoutView.class)))
     @APIResponse(responseCode = "400", description = "Invalid period or reason")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Another member's offer, or not works staff")

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +47,7 @@ public class CalendarResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.WORKS_STAFF, Roles.MEMBER_ADMIN})
     @Operation(summary = "Create or rotate your member's calendar feed secret (old feed URLs stop working)")
-    @APIResponse(responseCode = "201", description = "The new secret, shown once; Location is the member feed URL")
+    @APIResponse(responseCode = "201", description = "The new secret, shown once; Location is the member feed URL", content = @Content(schema = @Schema(implementation = FeedSecret.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not works staff or member admin")
     public Response rotate(@Context UriInfo uri) {

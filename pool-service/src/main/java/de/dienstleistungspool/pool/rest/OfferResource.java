@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +52,7 @@ public class OfferResource {
     @Operation(summary = "Offer equipment, a person on standby or a service to the region",
             description = "bookableHours: the weekly hours (Europe/Berlin) in which it can be booked, e.g. "
                     + "[{\"days\":[\"MONDAY\",…,\"FRIDAY\"],\"from\":\"07:00\",\"to\":\"16:00\"}]; omitted: around the clock.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the offer")
+    @APIResponse(responseCode = "201", description = "Created; Location names the offer", content = @Content(schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "400", description = "Invalid offer (e.g. invalid-bookable-hours)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not works staff or member admin")

@@ -44,6 +44,12 @@ public class ProblemMappers {
                 detail, path(uri), violations));
     }
 
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter e, UriInfo uri) {
+        return respond(new Problem(java.net.URI.create("urn:problem:invalid-parameter"), "Invalid parameter", 400, e.getMessage(),
+                path(uri), List.of(new Problem.Violation(e.parameter(), e.getMessage()))));
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, UriInfo uri) {
         return respond(Problem.of("malformed-body", "Malformed request body", 400, describe(e), path(uri)));

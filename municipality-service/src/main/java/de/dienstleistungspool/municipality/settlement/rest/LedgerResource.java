@@ -34,6 +34,8 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -83,7 +85,7 @@ public class LedgerResource {
     @Path("/entries/{entryId}/reversals")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Reverse an entry by a new entry with negated quantity and amount (in the next open year if its year is closed)")
-    @APIResponse(responseCode = "201", description = "The reversal entry")
+    @APIResponse(responseCode = "201", description = "The reversal entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such entry in the coordinator's region")
     @APIResponse(responseCode = "409", description = "Already reversed, or itself a reversal")

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +60,7 @@ public class YearCloseResource {
     @Idempotent
     @Path("/close")
     @Operation(summary = "Close the year: net, forgive or carry over within the tolerance, compute payments, freeze the year")
-    @APIResponse(responseCode = "201", description = "The year is closed; ?netting=BILATERAL|MULTILATERAL names the binding scheme")
+    @APIResponse(responseCode = "201", description = "The year is closed; ?netting=BILATERAL|MULTILATERAL names the binding scheme", content = @Content(schema = @Schema(implementation = CloseView.class)))
     @APIResponse(responseCode = "400", description = "Unknown netting")
     @APIResponse(responseCode = "409", description = "Already closed, grace period running, an earlier year open, or a rate missing (the detail names the unvalued monetary entries)")
     public Response close(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("year") @Min(2000) @Max(2100) int year,

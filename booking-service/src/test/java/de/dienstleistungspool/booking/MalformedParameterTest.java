@@ -1,0 +1,11 @@
+package de.dienstleistungspool.booking;
+
+import de.dienstleistungspool.testinfra.MalformedParameterContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Proves booking-service refuses a malformed typed path or query parameter with 400 naming it.
+ */
+@QuarkusTest
+class MalformedParameterTest extends MalformedParameterContractTest {
+}

@@ -1,0 +1,16 @@
+package de.dienstleistungspool.municipality;
+
+import de.dienstleistungspool.testinfra.OpenApiDocumentContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Holds municipality-service's OpenAPI document to what a client generator needs, and to its checked-in copy.
+ */
+@QuarkusTest
+class OpenApiDocumentTest extends OpenApiDocumentContractTest {
+
+    @Override
+    protected String service() {
+        return "municipality-service";
+    }
+}
