@@ -74,7 +74,8 @@ class BookingBadInputTest {
                 .post("/bookings").then().statusCode(404).contentType(containsString("application/problem+json"))
                 .body("detail", containsString("does not exist"));
         as(dispatcher(PoolFeed.WITZENHAUSEN)).get("/bookings/" + UUID.randomUUID()).then().statusCode(404);
-        as(dispatcher(PoolFeed.WITZENHAUSEN)).get("/bookings/not-a-uuid").then().statusCode(404);
+        as(dispatcher(PoolFeed.WITZENHAUSEN)).get("/bookings/not-a-uuid").then().statusCode(400)
+                .body("type", equalTo("urn:problem:invalid-parameter")).body("violations[0].field", equalTo("id"));
         as(dispatcher(PoolFeed.WITZENHAUSEN)).queryParam("from", "soon").get("/bookings").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
         as(dispatcher(PoolFeed.WITZENHAUSEN)).queryParam("size", 100000).get("/bookings").then().statusCode(400);

@@ -134,7 +134,8 @@ class AuthorizationAndInputTest {
         given().auth().oauth2(admin).get("/notifications?size=0").then().statusCode(400).contentType(containsString(PROBLEM));
         given().auth().oauth2(admin).get("/notifications?page=-1").then().statusCode(400);
         given().auth().oauth2(admin).get("/notifications?status=LOST").then().statusCode(400);
-        given().auth().oauth2(admin).get("/notifications/not-a-uuid").then().statusCode(404).contentType(containsString(PROBLEM));
+        given().auth().oauth2(admin).get("/notifications/not-a-uuid").then().statusCode(400).contentType(containsString(PROBLEM))
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("id"));
         given().auth().oauth2(admin).get("/webhook-deliveries?status=MAYBE").then().statusCode(400);
         given().auth().oauth2(admin).post("/webhook-deliveries/" + UUID.randomUUID() + "/resend").then().statusCode(404);
     }

@@ -78,7 +78,8 @@ class BadInputTest {
         post("/members/" + county.memberA + "/depots", county.coordinator(), Map.of("name", "Bauhof Nord", "latitude", 95, "longitude", 10))
                 .statusCode(400).body("violations.field", hasItem("latitude"));
         given().auth().oauth2(county.coordinator()).get("/members?size=0").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(county.coordinator()).get("/members/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(county.coordinator()).get("/members/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("memberId"));
     }
 
     @Test
