@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,8 +42,8 @@ public class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue the XRechnung of a monetary booking (the provider invoices the consumer): the next number of "
             + "the region's series of the issue year, stored; issuing it again answers the invoice issued before")
-    @APIResponse(responseCode = "201", description = "Issued now")
-    @APIResponse(responseCode = "200", description = "Issued before; the same invoice")
+    @APIResponse(responseCode = "201", description = "Issued now", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
+    @APIResponse(responseCode = "200", description = "Issued before; the same invoice", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "404", description = "No monetary booking visible to the caller")
     @APIResponse(responseCode = "409", description = "Reversed, not valued, or the parties lack Leitweg-ID, address or billing details")
     public Response issueForBooking(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("bookingId") UUID bookingId,
@@ -54,8 +56,8 @@ public class InvoiceResource {
     @Path("/payments/{paymentId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue the XRechnung of a year-end payment (the payee invoices the payer), once")
-    @APIResponse(responseCode = "201", description = "Issued now")
-    @APIResponse(responseCode = "200", description = "Issued before; the same invoice")
+    @APIResponse(responseCode = "201", description = "Issued now", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
+    @APIResponse(responseCode = "200", description = "Issued before; the same invoice", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "404", description = "No payment visible to the caller")
     @APIResponse(responseCode = "409", description = "A pool payment, or the parties lack Leitweg-ID, address or billing details")
     public Response issueForPayment(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("paymentId") UUID paymentId,
@@ -69,8 +71,8 @@ public class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue the credit note (type 381) that corrects an invoice whose booking was reversed, once; it "
             + "names the corrected invoice's number")
-    @APIResponse(responseCode = "201", description = "Issued now")
-    @APIResponse(responseCode = "200", description = "Issued before; the same credit note")
+    @APIResponse(responseCode = "201", description = "Issued now", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
+    @APIResponse(responseCode = "200", description = "Issued before; the same credit note", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "404", description = "No invoice visible to the caller")
     @APIResponse(responseCode = "409", description = "The booking is not reversed, the invoice bills a year-end payment, or it is itself a credit note")
     public Response creditNote(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("invoiceId") UUID invoiceId,
