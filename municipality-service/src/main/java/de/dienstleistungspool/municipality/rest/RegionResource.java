@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +42,7 @@ public class RegionResource {
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     @Operation(summary = "Create a region with its settlement terms and first coordinators (platform operator); the "
             + "coordinators' initial passwords are shown only in this answer")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RegionView.Created.class)))
     @APIResponse(responseCode = "400", description = "Invalid region, or an e-mail address listed twice")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not the platform operator")
@@ -82,7 +84,7 @@ public class RegionResource {
     @Idempotent
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     @Operation(summary = "Add a coordinator to a region (platform operator); the initial password is shown only in this answer")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.Issued.class)))
     @APIResponse(responseCode = "400", description = "Invalid person")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not the platform operator")
