@@ -310,3 +310,12 @@ select ('00000000-0000-4000-e100-00000000' || y)::uuid, 'member-events', '000000
 from generate_series(2025, extract(year from now() at time zone 'Europe/Berlin')::int + 1) as v(y)
 where exists (select 1 from rate r where r.region_id = '00000000-0000-4000-a000-000000000001' and r.year = v.y)
 on conflict do nothing;
+
+-- The pool's legal identity (docs/SETTLEMENT.md, "The pool as a party"): the county's Koordinationsstelle, which
+-- invoices and is invoiced for the payments of the multilateral netting.
+insert into region_legal_identity (region_id, legal_name, legal_form, street, postal_code, city, leitweg_id, tax_number,
+                                   iban, bic, contact_email, contact_phone, updated_by) values
+    ('00000000-0000-4000-a000-000000000001', 'Werra-Meißner-Kreis, Koordinationsstelle Dienstleistungspool', 'COUNTY_OFFICE',
+     'Schlossplatz 1', '37269', 'Eschwege', '06636-POOL-36', '025 226 10001', 'DE89370400440532013000', 'COBADEFFXXX',
+     'pool@werra-meissner-kreis.example', '+49 5651 302-0', 'demo')
+on conflict do nothing;

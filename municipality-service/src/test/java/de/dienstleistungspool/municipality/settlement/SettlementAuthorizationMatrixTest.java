@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The settlement endpoints' authorization matrix, written by hand: member 1's ledger, balances, billing details,
- * reports, statement, invoices (issue and download) and the region's year close against member 1's accounting, its counterparty's (member
+ * reports, statement, invoices (issue and download), the pool's legal identity and the region's year close against member 1's accounting, its counterparty's (member
  * 2), an uninvolved member's, the region's coordinator, member 1 without a settlement role, another region's
  * coordinator and accountant, and invalid callers, each with its exact status. Allowed cells check what they show or
  * changed; refused cells check that the ledger, the closes and the billing details of both regions are unchanged.
@@ -54,6 +54,8 @@ class SettlementAuthorizationMatrixTest {
         expect("POST /settlement/invoices/payments/{payment}", 201, 200, 404, 200, 403, 404, 401, 401);
         expect("GET /settlement/invoices/bookings/{monetary}", 200, 200, 404, 200, 403, 404, 401, 401);
         expect("GET /settlement/invoices/payments/{payment}", 200, 200, 404, 200, 403, 404, 401, 401);
+        expect("PUT /regions/{region}/legal-identity",        403, 403, 403, 200, 403, 404, 401, 401);
+        expect("GET /regions/{region}/legal-identity",        200, 200, 200, 200, 403, 404, 401, 401);
         expect("GET /settlement/years/2025/close",            403, 403, 403, 200, 403, 404, 401, 401);
         expect("POST /settlement/years/2026/close-preview",   403, 403, 403, 200, 403, 200, 401, 401);
         expect("POST /settlement/years/2024/close",           403, 403, 403, 201, 403, 201, 401, 401);
@@ -93,6 +95,7 @@ class SettlementAuthorizationMatrixTest {
         f.sql("insert into settlement_tax_registration (member_id, tax_number, iban, bic) values (?, '025 123 45678', ?, 'BYLADEM1001')",
                 f.member(1), IBANS.get(0));
         ids.put("{m1}", f.member(1).toString());
+        ids.put("{region}", f.region.toString());
         ids.put("{entry}", entryOf(book2026()));
         ids.put("{statement}", YearCloseWriter.statementId(f.region, 2025, f.member(1), Sector.WASTEWATER).toString());
         ids.put("{monetary}", monetary.get("bookingId").asText());
@@ -126,6 +129,10 @@ class SettlementAuthorizationMatrixTest {
         }
         if (path.endsWith("/reversals")) {
             r = r.body(Map.of("reason", "Doppelt erfasst"));
+        } else if (path.endsWith("/legal-identity")) {
+            r = r.body(Map.of("legalName", "Pool " + f.region, "legalForm", "GMBH", "street", "Schlossplatz 1", "postalCode", "37269",
+                    "city", "Eschwege", "leitwegId", "06636-POOL-36", "taxNumber", "025 226 10001", "iban", nextIban(),
+                    "contactEmail", "pool@example.org"));
         } else if (method.equals("PUT")) {
             r = r.body(Map.of("taxNumber", "025 123 45678", "iban", nextIban(), "bic", "BYLADEM1001"));
         }
@@ -152,6 +159,9 @@ class SettlementAuthorizationMatrixTest {
             }
             case "GET /settlement/invoices/bookings/{monetary}", "GET /settlement/invoices/payments/{payment}" ->
                     assertTrue(r.asString().contains("<ram:BuyerReference>06636003-TST2-12</ram:BuyerReference>"), r.asString());
+            case "PUT /regions/{region}/legal-identity" -> assertEquals(r.path("iban"), f.text(
+                    "select iban from region_legal_identity where region_id = ?", f.region));
+            case "GET /regions/{region}/legal-identity" -> assertEquals("Pool " + f.region, r.path("legalName"));
             case "GET /settlement/years/2025/close" -> assertEquals(f.region.toString(), r.path("regionId"));
             case "POST /settlement/years/2024/close" -> assertEquals(1, f.count("select count(*) from settlement_year_close "
                     + "where region_id = ? and year = 2024", who == Who.OTHER_REGION ? other.region : f.region));
@@ -160,12 +170,13 @@ class SettlementAuthorizationMatrixTest {
         }
     }
 
-    /** The ledger, closes, invoices and billing details of both regions. */
+    /** The ledger, closes, invoices, pool identities and billing details of both regions. */
     private String state() {
         return f.text("select (select count(*) from ledger_line where region_id in (?, ?)) || ' ' || (select count(*) from "
                 + "settlement_year_close where region_id in (?, ?)) || ' ' || (select count(*) from settlement_invoice where region_id "
-                + "in (?, ?)) || ' ' || coalesce((select iban || tax_number from settlement_tax_registration where member_id = ?), '-')",
-                f.region, other.region, f.region, other.region, f.region, other.region, f.member(1));
+                + "in (?, ?)) || ' ' || (select coalesce(string_agg(iban || updated_at, ','), '-') from region_legal_identity where "
+                + "region_id in (?, ?)) || ' ' || coalesce((select iban || tax_number from settlement_tax_registration where member_id = ?), '-')",
+                f.region, other.region, f.region, other.region, f.region, other.region, f.region, other.region, f.member(1));
     }
 
     private String currentIban() {

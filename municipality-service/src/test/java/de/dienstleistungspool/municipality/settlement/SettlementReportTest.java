@@ -138,7 +138,8 @@ class SettlementReportTest {
         assertTrue(paymentInvoice.contains("2175.00"), paymentInvoice);
         XRechnungValidation.assertValid(paymentInvoice, "payment");
         String poolPayment = given().auth().oauth2(f.coordinator()).get("/settlement/years/2025/close").then().extract().path("multilateralPayments[0].id");
-        issue(f.coordinator(), "payments/" + poolPayment).then().statusCode(409);
+        issue(f.coordinator(), "payments/" + poolPayment).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.containsString("pool-identity-missing"));
 
         String broken = bookingInvoice.replace("<ram:BuyerReference>06636003-TST2-12</ram:BuyerReference>", "");
         assertTrue(XRechnungValidation.validate(broken, "broken").contains("BR-DE-15"), "the validator catches a missing Leitweg-ID");

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Abrechnung, for the member's accounting: the year's balances per counterparty, sector and settlement mode, the
  * ledger lines (paged, filtered), the statements as PDF and CSV, and XRechnung invoices for the member's monetary
- * bookings and bilateral year-end payments, each downloaded as municipality-service produced it.
+ * bookings and year-end payments, each issued on its first download and then served as municipality-service stored it.
  */
 @Path(PagePolicy.ACCOUNTING_PATH)
 public class AccountingPage {
@@ -111,7 +111,7 @@ public class AccountingPage {
         return Downloads.of(settlement.bookingInvoice(bookingId), "xrechnung-buchung-" + bookingId + ".xml");
     }
 
-    /** The XRechnung of a bilateral year-end payment the member is party to, issued on its first download. */
+    /** The XRechnung of a year-end payment the member is party to (the other party a member or the pool), issued on its first download. */
     @GET
     @Path("/rechnungen/zahlungen/{id}")
     public Response paymentInvoice(@PathParam("id") UUID paymentId) {

@@ -55,11 +55,12 @@ public class InvoiceResource {
     @Idempotent
     @Path("/payments/{paymentId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue the XRechnung of a year-end payment (the payee invoices the payer), once")
+    @Operation(summary = "Issue the XRechnung of a year-end payment (the payee invoices the payer; in the multilateral netting "
+            + "the pool is seller or buyer), once")
     @APIResponse(responseCode = "201", description = "Issued now", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "200", description = "Issued before; the same invoice", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "404", description = "No payment visible to the caller")
-    @APIResponse(responseCode = "409", description = "A pool payment, or the parties lack Leitweg-ID, address or billing details")
+    @APIResponse(responseCode = "409", description = "The pool has no legal identity yet, or a party lacks Leitweg-ID, address or billing details")
     public Response issueForPayment(@HeaderParam(Idempotent.HEADER) String idempotencyKey, @PathParam("paymentId") UUID paymentId,
                                     @Context UriInfo uri) {
         return answer(invoices.issueForPayment(paymentId), uri);

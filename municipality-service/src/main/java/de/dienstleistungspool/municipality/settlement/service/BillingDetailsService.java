@@ -71,8 +71,13 @@ public class BillingDetailsService {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("taxNumber", d.taxNumber());
         fields.put("vatId", d.vatId());
-        fields.put("iban", d.iban() == null ? null : d.iban().substring(0, 4) + "…" + d.iban().substring(d.iban().length() - 4));
+        fields.put("iban", shortIban(d.iban()));
         fields.put("bic", d.bic());
         return fields;
+    }
+
+    /** An IBAN as the audit trail keeps it: country, check digits and last four digits ({@code DE89…3000}). */
+    static String shortIban(String iban) {
+        return iban == null ? null : iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4);
     }
 }

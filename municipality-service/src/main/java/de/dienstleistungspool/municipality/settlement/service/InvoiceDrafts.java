@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Reads what an invoice bills from the ledger or the stored year-end close: a monetary booking (the provider invoices
- * the consumer at the valued rate) or a bilateral year-end payment (the creditor invoices the debtor).
+ * the consumer at the valued rate) or a year-end payment (the creditor invoices the debtor, either of them possibly
+ * the pool).
  */
 @ApplicationScoped
 public class InvoiceDrafts {
@@ -63,18 +64,19 @@ public class InvoiceDrafts {
         return new StoredPayment(p, (UUID) owner[0], ((Number) owner[1]).intValue());
     }
 
-    /** The draft of a year-end payment's invoice: the payee invoices the payer. */
+    /**
+     * The draft of a year-end payment's invoice: the payee invoices the payer; in the multilateral netting one of them
+     * is the pool (null), which invoices a member's net debt or is invoiced for a member's net credit.
+     */
     public InvoiceDraft payment(StoredPayment stored) {
         Payment p = stored.payment();
         int year = stored.year();
-        if (p.netting() == Payment.Netting.MULTILATERAL) {
-            throw ProblemException.conflict("pool-payment", "Payments to or from the pool are settled through the pool's clearing "
-                    + "statement, not invoiced between members; use the bilateral payments or the statement");
-        }
+        String scheme = p.netting() == Payment.Netting.MULTILATERAL ? "multilateraler Ausgleich über den Pool" : "bilateraler Ausgleich";
         return new InvoiceDraft(stored.regionId(), null, p.id(), p.payeeId(), p.payerId(), p.sector(),
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 new InvoiceDraft.Line("Jahresausgleich nicht-monetärer Leistungen " + year, p.sector().german() + ", Saldo laut Jahresabschluss",
                         "C62", BigDecimal.ONE, p.amount()),
-                "Ausgleich des Saldos gegenseitiger Leistungen " + year + " (" + p.sector().german() + ") laut Jahresabschluss des Pools");
+                "Ausgleich des Saldos gegenseitiger Leistungen " + year + " (" + p.sector().german() + ", " + scheme
+                        + ") laut Jahresabschluss des Pools");
     }
 }

@@ -1,11 +1,7 @@
 package de.dienstleistungspool.municipality.settlement.service;
 
 import de.dienstleistungspool.municipality.settlement.config.SettlementConfig;
-import de.dienstleistungspool.municipality.settlement.domain.BillingDetails;
-import de.dienstleistungspool.municipality.settlement.domain.BillingDetailsRepository;
 import de.dienstleistungspool.municipality.settlement.domain.IssuedInvoice;
-import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory;
-import de.dienstleistungspool.municipality.settlement.domain.MemberDirectory.MemberInfo;
 import de.dienstleistungspool.municipality.settlement.domain.Sector;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +9,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.UUID;
 import org.mustangproject.BankDetails;
 import org.mustangproject.Contact;
 import org.mustangproject.Invoice;
@@ -25,18 +20,15 @@ import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
 
 /**
  * Writes XRechnung 3 documents (UN/CEFACT CII) with Mustang: invoices (380) and credit notes (381, naming the invoice
- * they correct). The seller is the party that is paid, the buyer the paying body, whose Leitweg-ID is the
- * BuyerReference (BT-10). Water-supply services are taxed at the configured rate; wastewater disposal is a sovereign
+ * they correct). The seller is the party that is paid, the buyer the paying body (a member or the pool), whose
+ * Leitweg-ID is the BuyerReference (BT-10). Water-supply services are taxed at the configured rate; wastewater disposal is a sovereign
  * task and not subject to VAT (category O).
  */
 @ApplicationScoped
 public class XRechnungWriter {
 
     @Inject
-    MemberDirectory directory;
-
-    @Inject
-    BillingDetailsRepository billing;
+    InvoiceParties parties;
 
     @Inject
     SettlementConfig config;
@@ -45,35 +37,34 @@ public class XRechnungWriter {
     public record Head(String number, String typeCode, LocalDate issueDate, String correctsNumber, LocalDate correctsIssueDate) {
     }
 
-    /** The XML of the draft's document from seller to buyer, under the given head. */
+    /** The XML of the draft's document from seller to buyer (a member or the pool), under the given head. */
     public byte[] write(InvoiceDraft draft, Head head) {
-        UUID sellerId = draft.sellerId();
-        UUID buyerId = draft.buyerId();
-        Sector sector = draft.sector();
+        InvoiceParty seller = parties.of(draft.regionId(), draft.sellerId());
+        InvoiceParty buyer = parties.of(draft.regionId(), draft.buyerId());
         InvoiceDraft.Line line = draft.line();
-        MemberInfo seller = directory.member(sellerId).orElseThrow(() -> ProblemException.notFound("Member", sellerId));
-        MemberInfo buyer = directory.member(buyerId).orElseThrow(() -> ProblemException.notFound("Member", buyerId));
         if (buyer.leitwegId() == null || buyer.leitwegId().isBlank()) {
             throw ProblemException.conflict("leitweg-id-missing", buyer.name() + " has no Leitweg-ID; an XRechnung needs it as BuyerReference");
         }
-        BillingDetails details = billing.find(sellerId).filter(d -> d.iban() != null)
-                .orElseThrow(() -> ProblemException.conflict("billing-details-missing", seller.name()
-                        + " has no bank account in its billing details (PUT /settlement/billing-details/" + sellerId + ")"));
+        if (seller.iban() == null) {
+            throw ProblemException.conflict("billing-details-missing", seller.name() + " has no bank account in its billing details ("
+                    + seller.maintainedAt() + ")");
+        }
         if (seller.email() == null) {
             throw ProblemException.conflict("contact-missing", seller.name() + " has no contact e-mail; an XRechnung needs the seller's contact");
         }
-        boolean taxable = sector == Sector.WATER_SUPPLY;
-        if (taxable && details.taxNumber() == null && details.vatId() == null) {
-            throw ProblemException.conflict("billing-details-missing", seller.name() + " has neither tax number nor VAT id for a taxable water-supply invoice");
+        boolean taxable = draft.sector() == Sector.WATER_SUPPLY;
+        if (taxable && seller.taxNumber() == null && seller.vatId() == null) {
+            throw ProblemException.conflict("billing-details-missing", seller.name() + " has neither tax number nor VAT id for a taxable "
+                    + "water-supply invoice (" + seller.maintainedAt() + ")");
         }
-        TradeParty sellerParty = party(seller).setID(seller.id().toString())
-                .setContact(new Contact("Kasse " + seller.name(), phone(seller), seller.email()));
-        if (taxable && details.vatId() != null) {
-            sellerParty.addVATID(details.vatId());
-        } else if (taxable || details.taxNumber() != null) {
-            sellerParty.addTaxID(details.taxNumber());
+        TradeParty sellerParty = party(seller).setID(seller.id())
+                .setContact(new Contact("Kasse " + seller.name(), seller.phone() == null ? "-" : seller.phone(), seller.email()));
+        if (taxable && seller.vatId() != null) {
+            sellerParty.addVATID(seller.vatId());
+        } else if (taxable || seller.taxNumber() != null) {
+            sellerParty.addTaxID(seller.taxNumber());
         }
-        sellerParty.addBankDetails(new BankDetails(details.iban(), details.bic()).setAccountName(seller.name()));
+        sellerParty.addBankDetails(new BankDetails(seller.iban(), seller.bic()).setAccountName(seller.name()));
         Product product = new Product(line.name(), line.description(), line.uneceUnit(),
                 taxable ? config.waterSupplyVatPercent() : BigDecimal.ZERO);
         if (!taxable) {
@@ -101,16 +92,12 @@ public class XRechnungWriter {
         return provider.getXML();
     }
 
-    private static TradeParty party(MemberInfo m) {
-        if (m.street() == null || m.postalCode() == null || m.city() == null) {
-            throw ProblemException.conflict("address-missing", m.name() + " has no complete postal address for an XRechnung");
+    private static TradeParty party(InvoiceParty p) {
+        if (p.street() == null || p.postalCode() == null || p.city() == null) {
+            throw ProblemException.conflict("address-missing", p.name() + " has no complete postal address for an XRechnung");
         }
-        TradeParty party = new TradeParty(m.name(), m.street(), m.postalCode(), m.city(), "DE");
-        return m.email() == null ? party : party.setEmail(m.email());
-    }
-
-    private static String phone(MemberInfo m) {
-        return m.phone() == null ? "-" : m.phone();
+        TradeParty party = new TradeParty(p.name(), p.street(), p.postalCode(), p.city(), "DE");
+        return p.email() == null ? party : party.setEmail(p.email());
     }
 
     /** Mustang prints a date in the JVM's time zone, so the calendar day is handed over at noon of that zone. */
