@@ -3,6 +3,10 @@ package de.dienstleistungspool.booking.bench;
 import de.dienstleistungspool.platform.security.Roles;
 import de.dienstleistungspool.testinfra.TestInfrastructure;
 import de.dienstleistungspool.testinfra.TestTokens;
+import de.dienstleistungspool.testinfra.bench.BenchmarkDoc;
+import de.dienstleistungspool.testinfra.bench.CpuMeter;
+import de.dienstleistungspool.testinfra.bench.Load;
+import de.dienstleistungspool.testinfra.bench.RawHttp;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -27,7 +31,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /**
  * Measures booking creation over HTTP (the packaged service in its own JVM, real PostgreSQL and Kafka) at 8 and 64
  * clients, next to a raw JDBC insert of a booking row plus an outbox row into the same database in the same run,
- * and prints throughput, p50/p99 latency and the HTTP/raw ratio. Run: see docs/BOOKING.md.
+ * and prints throughput, p50/p99 latency, the CPU per booking by process and the HTTP/raw ratio, and writes its section
+ * of docs/BENCHMARKS.md. Run: {@code deploy/bench.sh booking}.
  */
 public final class BookingBenchmark {
 
@@ -52,6 +57,8 @@ public final class BookingBenchmark {
     }
 
     private static void run() throws Exception {
+        String loadBefore = BenchmarkDoc.load();
+        long t0 = System.nanoTime();
         Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
         Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
         // the service JVM needs longer than raw JDBC until its JIT has compiled the request path
@@ -109,11 +116,15 @@ public final class BookingBenchmark {
                 }
             };
             List<String> lines = new ArrayList<>();
+            List<String> table = new ArrayList<>();
+            List<String> summary = new ArrayList<>();
             lines.add(String.format("%-28s %8s %10s %10s %10s %8s", "case", "clients", "ops/s", "p50 ms", "p99 ms", "ratio"));
             Load.Result floor = Load.run(8, Duration.ofSeconds(2), Duration.ofSeconds(5), liveness, new CpuMeter(service.pid()));
             lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "HTTP GET /q/health/live", 8,
                     floor.throughput(), floor.p50(), floor.p99(), "-"));
             lines.add("  CPU per request: " + floor.cpu());
+            table.add(String.format("| floor: `GET /q/health/live` over HTTP | 8 | | %,.0f | %.2f | %.2f | | %s |", floor.throughput(),
+                    floor.p50(), floor.p99(), floor.cpu()));
             CpuMeter cpu = new CpuMeter(service.pid());
             // an HTTP case ends when every event of its bookings is on the broker, not when the last response arrived
             Load.Tail relayed = () -> {
@@ -165,12 +176,19 @@ public final class BookingBenchmark {
                             h.throughput(), h.p50(), h.p99(), String.format("%.0f %%", 100 * ratio)));
                     lines.add(String.format("%-28s %8d %10.0f %10.2f %10.2f %8s", "raw JDBC booking+outbox", clients,
                             r.throughput(), r.p50(), r.p99(), "100 %"));
+                    table.add(String.format("| `POST /bookings` over HTTP | %d | %d | %,.0f | %.2f | %.2f | %.0f %% | %s |", clients,
+                            round, h.throughput(), h.p50(), h.p99(), 100 * ratio, h.cpu()));
+                    table.add(String.format("| raw JDBC: booking + outbox row | %d | %d | %,.0f | %.2f | %.2f | | %s |", clients, round,
+                            r.throughput(), r.p50(), r.p99(), r.cpu()));
                     lines.add("  CPU per booking, HTTP: " + h.cpu());
                     lines.add("  CPU per booking, raw:  " + r.cpu());
                     lines.add(String.format("  the relay needed %.2f s after the last request to publish every event; "
                             + "counted in the HTTP case's time and CPU", h.tail().toNanos() / 1e9));
                 }
                 List<Double> sorted = ratios.stream().sorted().toList();
+                summary.add(String.format("| %d | %d | %,.0f | %,.0f | **%.0f %%** | %.0f to %.0f %% |", clients, rounds,
+                        httpSum / rounds, rawSum / rounds, 100 * httpSum / rawSum, 100 * sorted.get(0),
+                        100 * sorted.get(sorted.size() - 1)));
                 lines.add(String.format("=> %d clients, %d rounds: HTTP %.0f/s, raw %.0f/s, ratio of the means %.0f %% "
                                 + "(per round %.0f to %.0f %%, median %.0f %%)", clients, rounds, httpSum / rounds, rawSum / rounds,
                         100 * httpSum / rawSum, 100 * sorted.get(0), 100 * sorted.get(sorted.size() - 1),
@@ -194,10 +212,48 @@ public final class BookingBenchmark {
                     + " s raw per client count; any error aborts the run)");
             lines.forEach(System.out::println);
             System.out.println("outbox rows not yet relayed at the end: " + unpublished + (unpublished > 0 ? ", " + drained : ""));
+            BenchmarkDoc.write("BookingBenchmark", section(loadBefore, t0, rounds, measure, httpWarmup, jdkClient, table, summary));
         } finally {
             service.destroy();
             service.waitFor();
         }
+    }
+
+    private static String section(String loadBefore, long t0, int rounds, Duration measure, Duration httpWarmup,
+                                  boolean jdkClient, List<String> table, List<String> summary) {
+        return String.join("\n",
+                "## Booking create (`BookingBenchmark`)",
+                "",
+                "`BookingBenchmark` (booking-service test sources, `bench/`) starts the embedded PostgreSQL 17 and the in-JVM KRaft",
+                "broker of test-infra, launches the packaged service (`target/quarkus-app`, own JVM, `-Xmx512m -XX:+UseParallelGC`,",
+                "relay on) against them, seeds " + OFFERS + " offers through `pool-events`, and measures in the same run, against the",
+                "same database and table (exclusion constraint and trigger included): `POST /bookings` over HTTP (JWT, validation,",
+                "Idempotency-Key, audit line, outbox row relayed to Kafka; a case ends when the relay has published every event of",
+                "its bookings) from closed-loop clients, a fresh key per request, non-overlapping periods; and the raw baseline,",
+                "plain JDBC, one transaction inserting the booking row and its outbox row (into `bench_outbox`, shaped like",
+                "`outbox_event`), one connection per client. HTTP and raw alternate in " + rounds + " rounds of "
+                        + measure.toSeconds() + " s per client count,",
+                "so a noisy spell hits both; the service gets " + httpWarmup.toSeconds() + " s of warm-up first. Load generator: "
+                        + (jdkClient ? "`java.net.http`" : "`RawHttp`, a minimal keep-alive HTTP/1.1 client") + ". CPU per operation",
+                "is split by process (service JVM, benchmark JVM with load generator and broker, all PostgreSQL processes) from",
+                "`/proc`.",
+                "",
+                BenchmarkDoc.machine(loadBefore) + String.format(" At the end: %s; the run took %.0f s.", BenchmarkDoc.load(),
+                        (System.nanoTime() - t0) / 1e9),
+                "",
+                "| clients | rounds | HTTP bookings/s (mean) | raw bookings/s (mean) | HTTP / raw | per round |",
+                "|---:|---:|---:|---:|---:|---|",
+                String.join("\n", summary),
+                "",
+                "| case | clients | round | ops/s | p50 ms | p99 ms | HTTP / raw | CPU per operation |",
+                "|---|---:|---:|---:|---:|---:|---:|---|",
+                String.join("\n", table),
+                "",
+                "```",
+                "deploy/bench.sh booking   # options: -Dbench.clients=8,64 -Dbench.rounds=3 -Dbench.seconds=10 -Dbench.http-warmup=180",
+                "#   -Dbench.service-jar=/path/to/quarkus-app/quarkus-run.jar (another build, for a before/after pair)",
+                "#   -Dbench.client=jdk  -Dbench.sample-waits=true  -Dbench.statement-stats=true -Dtestinfra.postgres.preload=pg_stat_statements",
+                "```");
     }
 
     private static List<UUID> seedOffers(DataSource db) throws Exception {

@@ -2,6 +2,9 @@ package de.dienstleistungspool.pool.bench;
 
 import de.dienstleistungspool.testinfra.TestInfrastructure;
 import de.dienstleistungspool.testinfra.TestTokens;
+import de.dienstleistungspool.testinfra.bench.BenchmarkDoc;
+import de.dienstleistungspool.testinfra.bench.CpuMeter;
+import de.dienstleistungspool.testinfra.bench.Load;
 import java.io.File;
 import java.io.InputStream;
 import java.net.URI;
@@ -19,12 +22,10 @@ import java.util.UUID;
 
 /**
  * Benchmark program (not a test): starts an embedded PostgreSQL 17 and Kafka broker (test-infra), runs the packaged
- * pool-service against them as a child process, loads 10,000 offers and 500,000 busy periods, and measures
- * availability and search over HTTP at 8 concurrent clients next to the same SQL run raw over JDBC.
- *
- * <p>Run: {@code ./mvnw -o -q -pl pool-service package -DskipTests} then
- * {@code ./mvnw -o -q -pl pool-service exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=de.dienstleistungspool.pool.bench.PoolBenchmark} (see docs/POOL.md).
+ * pool-service against them as a child process, loads 10,000 offers and 500,000 busy periods, and measures offer by
+ * id, availability and search over HTTP at 8 concurrent clients next to the same SQL run raw over JDBC in the same
+ * run, with the CPU per request split by process; prints and writes its section of docs/BENCHMARKS.md.
+ * Run: {@code deploy/bench.sh pool}.
  */
 public final class PoolBenchmark {
 
@@ -40,6 +41,7 @@ public final class PoolBenchmark {
         try {
             run();
         } catch (Throwable e) {
+            // exit here: the in-JVM broker's threads would keep exec:java waiting and the error would never show
             e.printStackTrace();
             System.exit(1);
         }
@@ -47,35 +49,81 @@ public final class PoolBenchmark {
     }
 
     private static void run() throws Exception {
+        String loadBefore = BenchmarkDoc.load();
         long t0 = System.nanoTime();
         String jdbcUrl = TestInfrastructure.database("poolbench");
         String kafka = TestInfrastructure.bootstrapServers();
         Process service = startService(jdbcUrl, kafka);
         try {
             waitUntilReady();
-            System.out.printf("service ready after %d s%n", (System.nanoTime() - t0) / 1_000_000_000L);
+            long ready = (System.nanoTime() - t0) / 1_000_000_000L;
+            System.out.printf("service ready after %d s%n", ready);
             long loadStart = System.nanoTime();
             try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
                 BenchData.load(c);
             }
+            long loaded = (System.nanoTime() - loadStart) / 1_000_000_000L;
             System.out.printf("loaded %,d offers and %,d busy periods in %d s%n", BenchData.OFFERS,
-                    BenchData.OFFERS * BenchData.BUSY_PER_OFFER, (System.nanoTime() - loadStart) / 1_000_000_000L);
+                    BenchData.OFFERS * BenchData.BUSY_PER_OFFER, loaded);
             String token = TestTokens.token(UUID.randomUUID(), BenchData.REGION, "dispatcher");
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            Workloads w = new Workloads(http, "http://localhost:" + PORT, token, jdbcUrl);
-            List<Measurement.Result> results = new ArrayList<>();
-            results.add(Measurement.run("offer by id HTTP", CLIENTS, WARMUP, MEASURE, w::offerHttp));
-            results.add(Measurement.runWithConnections("offer by id raw SQL", CLIENTS, WARMUP, MEASURE, jdbcUrl, w::offerRaw));
-            results.add(Measurement.run("availability HTTP", CLIENTS, WARMUP, MEASURE, w::availabilityHttp));
-            results.add(Measurement.runWithConnections("availability raw SQL", CLIENTS, WARMUP, MEASURE, jdbcUrl, w::availabilityRaw));
-            results.add(Measurement.run("search HTTP", CLIENTS, WARMUP, MEASURE, w::searchHttp));
-            results.add(Measurement.runWithConnections("search raw SQL", CLIENTS, WARMUP, MEASURE, jdbcUrl, w::searchRaw));
-            Measurement.print(results, CLIENTS);
-            System.out.printf("total run %d s%n", (System.nanoTime() - t0) / 1_000_000_000L);
+            Workloads w = new Workloads(PORT, token, jdbcUrl);
+            CpuMeter cpu = new CpuMeter(service.pid());
+            List<String> rows = new ArrayList<>();
+            List<String> ratios = new ArrayList<>();
+            pair("offer by id", w::offerHttp, w::offerRaw, cpu, rows, ratios);
+            pair("availability, 7 days", w::availabilityHttp, w::availabilityRaw, cpu, rows, ratios);
+            pair("search, nearest free, page of 20", w::searchHttp, w::searchRaw, cpu, rows, ratios);
+            w.close();
+            BenchmarkDoc.write("PoolBenchmark", section(loadBefore, t0, ready, loaded, rows, ratios));
         } finally {
             service.destroy();
             service.waitFor();
         }
+    }
+
+    /** Measures one request over HTTP and then its SQL raw, and adds both rows and their ratio. */
+    private static void pair(String name, Load.Op http, Load.Op raw, CpuMeter cpu, List<String> rows, List<String> ratios)
+            throws Exception {
+        Load.Result h = Load.run(CLIENTS, WARMUP, MEASURE, http, cpu);
+        Load.Result r = Load.run(CLIENTS, WARMUP, MEASURE, raw, cpu);
+        rows.add(String.format("| %s | HTTP | %,.0f | %.2f | %.2f | %s |", name, h.throughput(), h.p50(), h.p99(), h.cpu()));
+        rows.add(String.format("| %s | raw SQL | %,.0f | %.2f | %.2f | %s |", name, r.throughput(), r.p50(), r.p99(), r.cpu()));
+        ratios.add(String.format("| %s | **%.0f %%** | %.1f× | %.1f× |", name, 100 * h.throughput() / r.throughput(),
+                h.p50() / r.p50(), h.p99() / r.p99()));
+        System.out.println(rows.get(rows.size() - 2));
+        System.out.println(rows.get(rows.size() - 1));
+    }
+
+    private static String section(String loadBefore, long t0, long ready, long loaded, List<String> rows, List<String> ratios) {
+        return String.join("\n",
+                "## Offers, availability and search (`PoolBenchmark`)",
+                "",
+                "`PoolBenchmark` (pool-service test sources, `bench/`) starts the embedded PostgreSQL 17 and the Kafka broker of",
+                "test-infra, runs the packaged service (`target/quarkus-app`, `-Xmx512m`) against a fresh `poolbench` database,",
+                String.format("loads %,d offers of one region, %,d busy periods and %,d blackouts with set-based SQL, and measures",
+                        BenchData.OFFERS, BenchData.OFFERS * BenchData.BUSY_PER_OFFER, BenchData.OFFERS),
+                "at " + CLIENTS + " closed-loop clients (" + WARMUP.toSeconds() + " s warm-up, " + MEASURE.toSeconds()
+                        + " s measured each) over HTTP with a bearer token (`RawHttp`, one keep-alive",
+                "connection per client), next to the same SQL statements the service runs, sent raw over JDBC (one connection",
+                "per client), in the same run: *offer by id* (the lightest authenticated request: the fixed HTTP, token and",
+                "JSON cost), *availability* of a random offer over a random 7-day window, *search* for free offers for a random",
+                "8-hour window nearest to a random point (page of 20, with the exact total). CPU per request is split by",
+                "process (service JVM, benchmark JVM with load generator and broker, all PostgreSQL processes) from `/proc`.",
+                "",
+                BenchmarkDoc.machine(loadBefore) + String.format(" Service ready after %d s, data loaded in %d s. At the end: %s;"
+                        + " the run took %d s.", ready, loaded, BenchmarkDoc.load(), (System.nanoTime() - t0) / 1_000_000_000L),
+                "",
+                "| request | HTTP / raw throughput | p50 HTTP / raw | p99 HTTP / raw |",
+                "|---|---:|---:|---:|",
+                String.join("\n", ratios),
+                "",
+                "| request | path | requests/s | p50 ms | p99 ms | CPU per request |",
+                "|---|---|---:|---:|---:|---|",
+                String.join("\n", rows),
+                "",
+                "```",
+                "deploy/bench.sh pool   # options: -Dbench.clients=8 -Dbench.seconds=15 -Dbench.warmup=5 -Dbench.port=18082",
+                "```");
     }
 
     private static Process startService(String jdbcUrl, String kafka) throws Exception {
@@ -84,7 +132,7 @@ public final class PoolBenchmark {
             jar = Path.of("pool-service", "target", "quarkus-app", "quarkus-run.jar");
         }
         if (!Files.exists(jar)) {
-            throw new IllegalStateException("Build the service first: ./mvnw -o -q -pl pool-service package -DskipTests");
+            throw new IllegalStateException("Build the service first, or run deploy/bench.sh pool");
         }
         Path key = Files.createTempFile("bench-public", ".pem");
         try (InputStream in = PoolBenchmark.class.getClassLoader().getResourceAsStream("test-keys/public.pem")) {

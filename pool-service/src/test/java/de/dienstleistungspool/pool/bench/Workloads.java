@@ -2,10 +2,7 @@ package de.dienstleistungspool.pool.bench;
 
 import de.dienstleistungspool.pool.domain.OfferKind;
 import de.dienstleistungspool.pool.domain.OfferSearch;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import de.dienstleistungspool.testinfra.bench.RawHttp;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * The two measured requests, each over HTTP and as the same SQL statements the service runs, sent raw over JDBC:
- * availability of a random offer over a random week, and a search for free offers near a random point.
+ * availability of a random offer over a random week, and a search for free offers near a random point. Each client
+ * thread has its own keep-alive HTTP connection ({@link RawHttp}, which costs the shared cores little CPU) and its own
+ * JDBC connection.
  */
 final class Workloads {
 
@@ -30,15 +29,22 @@ final class Workloads {
     private static final Pattern NAMED = Pattern.compile("(?<!:):([a-z]+)");
     private static final String SEARCH_SQL = OfferSearch.FREE_OFFERS_SQL_HEAD + "\n" + OfferSearch.FREE_OFFERS_SQL_TAIL;
 
-    private final HttpClient http;
-    private final String base;
-    private final String token;
+    private final String authorization;
     private final List<UUID> offers = new ArrayList<>();
+    private final ThreadLocal<RawHttp> http;
+    private final ThreadLocal<Connection> jdbc;
+    private final List<AutoCloseable> opened = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    Workloads(HttpClient http, String base, String token, String jdbcUrl) throws Exception {
-        this.http = http;
-        this.base = base;
-        this.token = token;
+    Workloads(int port, String token, String jdbcUrl) throws Exception {
+        this.authorization = "Authorization: Bearer " + token + "\r\n";
+        this.http = ThreadLocal.withInitial(() -> remember(new RawHttp("localhost", port)));
+        this.jdbc = ThreadLocal.withInitial(() -> {
+            try {
+                return remember(DriverManager.getConnection(jdbcUrl, "postgres", "postgres"));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
              PreparedStatement s = c.prepareStatement("select id from offer where region_id = ?")) {
             s.setObject(1, BenchData.REGION);
@@ -55,7 +61,8 @@ final class Workloads {
         get("/offers/" + randomOffer() + "/availability?from=" + from + "&to=" + from.plus(7, ChronoUnit.DAYS));
     }
 
-    void availabilityRaw(Connection c) throws Exception {
+    void availabilityRaw() throws Exception {
+        Connection c = jdbc.get();
         UUID offer = randomOffer();
         Instant from = randomStart();
         Instant to = from.plus(7, ChronoUnit.DAYS);
@@ -72,7 +79,8 @@ final class Workloads {
         get("/offers/" + randomOffer());
     }
 
-    void offerRaw(Connection c) throws Exception {
+    void offerRaw() throws Exception {
+        Connection c = jdbc.get();
         UUID offer = randomOffer();
         query(c, "select * from offer where id = ? and region_id = ?", offer, BenchData.REGION);
         query(c, "select * from offer_window where offer_id = ? order by start_at", offer);
@@ -84,7 +92,8 @@ final class Workloads {
         get("/search?from=" + from + "&to=" + from.plus(8, ChronoUnit.HOURS) + "&lat=" + p[0] + "&lon=" + p[1] + "&size=20");
     }
 
-    void searchRaw(Connection c) throws Exception {
+    void searchRaw() throws Exception {
+        Connection c = jdbc.get();
         Instant from = randomStart();
         double[] p = randomPoint();
         List<UUID> ids = named(c, SEARCH_SQL, Map.of("region", BenchData.REGION, "lat", p[0], "lon", p[1], "from", from,
@@ -94,10 +103,21 @@ final class Workloads {
     }
 
     private void get(String path) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + new String(r.body()));
+        RawHttp.Response r = http.get().send("GET", path, authorization, null);
+        if (r.status() != 200) {
+            throw new IllegalStateException(path + " answered " + r.status() + ": " + r.body());
+        }
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        opened.add(resource);
+        return resource;
+    }
+
+    /** Closes every client thread's HTTP and JDBC connection. */
+    void close() throws Exception {
+        for (AutoCloseable c : opened) {
+            c.close();
         }
     }
 

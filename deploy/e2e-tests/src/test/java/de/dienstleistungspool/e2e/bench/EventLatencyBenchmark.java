@@ -3,8 +3,7 @@ package de.dienstleistungspool.e2e.bench;
 import de.dienstleistungspool.e2e.stack.Api;
 import de.dienstleistungspool.e2e.stack.Db;
 import de.dienstleistungspool.e2e.stack.E2eStack;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import de.dienstleistungspool.testinfra.bench.BenchmarkDoc;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -23,12 +22,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and times every measured booking from its commit in booking-service to the commit of the consumer's transaction,
  * both read from PostgreSQL's commit timestamps (one server, one clock; nothing polls). A LISTEN/NOTIFY round trip
  * sampled under the same load is the floor beside it. Prints the section and rewrites it in docs/BENCHMARKS.md. Run:
- * {@code ./mvnw -o -q -pl deploy/e2e-tests -Pevent-bench test-compile exec:exec}.
+ * {@code deploy/bench.sh events}.
  */
 public final class EventLatencyBenchmark {
 
-    static final String SECTION_START = "<!-- EventLatencyBenchmark writes this section -->";
-    static final String SECTION_END = "<!-- end of the EventLatencyBenchmark section -->";
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final int SAMPLES = Integer.getInteger("bench.samples", 2_000);
     static final int WARMUP = Integer.getInteger("bench.warmup", 2_000);
@@ -45,18 +42,12 @@ public final class EventLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkDoc.load();
         long t0 = System.nanoTime();
         EventLatencyBenchmark bench = new EventLatencyBenchmark(E2eStack.get());
         String markdown = bench.run(loadBefore);
         markdown = markdown.replace("%TOTAL%", String.format("%.0f", (System.nanoTime() - t0) / 1e9));
-        System.out.println(markdown);
-        Path doc = bench.stack.root.resolve("docs/BENCHMARKS.md");
-        String text = Files.readString(doc);
-        int start = text.indexOf(SECTION_START);
-        int end = text.indexOf(SECTION_END);
-        Files.writeString(doc, start < 0 || end < start ? text + "\n" + markdown
-                : text.substring(0, start) + markdown + text.substring(Math.min(text.length(), end + SECTION_END.length() + 1)));
+        BenchmarkDoc.write("EventLatencyBenchmark", markdown);
         System.exit(0);
     }
 
@@ -75,13 +66,13 @@ public final class EventLatencyBenchmark {
         List<EventLatencyReport.Phase> phases = new ArrayList<>();
         phases.add(measure(load, RATE, RATE + " bookings/s in all, paced"));
         phases.add(measure(load, 0, "as fast as they can"));
-        return EventLatencyReport.markdown(CLIENTS, Runtime.getRuntime().availableProcessors(), loadBefore, phases);
+        return EventLatencyReport.markdown(CLIENTS, loadBefore, phases);
     }
 
     /** One measured phase: the clients create {@link #SAMPLES} bookings at {@code rate} per second (0: unpaced). */
     private EventLatencyReport.Phase measure(BookingLoad load, int rate, String label) throws Exception {
         double[] batchBefore = relayBatches();
-        String loadAtStart = loadAverage();
+        String loadAtStart = BenchmarkDoc.load();
         Stats notify = new Stats();
         AtomicBoolean loaded = new AtomicBoolean(true);
         Thread floor = new Thread(() -> sampleNotify(notify, loaded), "notify-floor");
@@ -91,7 +82,7 @@ public final class EventLatencyBenchmark {
         double seconds = (System.nanoTime() - t) / 1e9;
         loaded.set(false);
         floor.join();
-        String loadAtEnd = loadAverage();
+        String loadAtEnd = BenchmarkDoc.load();
         double[] batchAfter = relayBatches();
         awaitConsumed(measured);
 
@@ -220,10 +211,6 @@ public final class EventLatencyBenchmark {
             }
         }
         return out;
-    }
-
-    private static String loadAverage() throws java.io.IOException {
-        return Files.readString(Path.of("/proc/loadavg")).trim();
     }
 
     /** Closed-loop clients, one offer each, each booking the next free two hours of its offer. */

@@ -1,7 +1,6 @@
 package de.dienstleistungspool.e2e.bench;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import de.dienstleistungspool.testinfra.bench.BenchmarkDoc;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +15,8 @@ final class EventLatencyReport {
     private EventLatencyReport() {
     }
 
-    static String markdown(int clients, int cpus, String loadBefore, List<Phase> phases) {
+    static String markdown(int clients, String loadBefore, List<Phase> phases) {
         List<String> lines = new ArrayList<>(List.of(
-                EventLatencyBenchmark.SECTION_START,
                 "## Event latency under load (`EventLatencyBenchmark`)",
                 "",
                 "`EventLatencyBenchmark` (deploy/e2e-tests, `bench/`) starts the same stack as `StackBenchmark`, switches on",
@@ -35,8 +33,7 @@ final class EventLatencyReport {
                 "on its own schedule), then as fast as the clients can, where the consumers (one transaction per event,",
                 "one event after the other) fall behind and the latency becomes their queue.",
                 "",
-                String.format("Run %s on %d CPUs shared with other builds; load average before the stack started: %s.",
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS), cpus, loadBefore),
+                BenchmarkDoc.machine(loadBefore),
                 "The whole run took %TOTAL% s.",
                 "",
                 "| clients create bookings | path | n | p50 ms | p90 ms | p99 ms | max ms |",
@@ -59,11 +56,8 @@ final class EventLatencyReport {
                 "Relay figures are booking-service's `outbox_relay_batch` (count and sum) from its `/q/metrics`.",
                 "",
                 "```",
-                "./mvnw -q -DskipTests install        # the services' quarkus-app and deploy/stack",
-                "./mvnw -o -q -pl deploy/e2e-tests -Pevent-bench test-compile exec:exec",
-                "# options: -Dbench.clients=8 -Dbench.samples=2000 -Dbench.warmup=2000 -Dbench.rate=50",
+                "deploy/bench.sh events   # options: -Dbench.clients=8 -Dbench.samples=2000 -Dbench.warmup=2000 -Dbench.rate=50",
                 "```",
-                EventLatencyBenchmark.SECTION_END,
                 ""));
         return String.join("\n", lines);
     }

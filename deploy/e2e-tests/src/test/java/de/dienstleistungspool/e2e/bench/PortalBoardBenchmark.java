@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.dienstleistungspool.e2e.stack.Api;
 import de.dienstleistungspool.e2e.stack.Db;
 import de.dienstleistungspool.e2e.stack.E2eStack;
+import de.dienstleistungspool.testinfra.bench.BenchmarkDoc;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.DayOfWeek;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * sent raw with the same person's token, alternating in the same run; first for the demo county (68 offers), then
  * after loading the county up to 2,000 offers with set-based SQL (busy periods and blackouts included). Prints
  * p50/p95/p99 in milliseconds of sequential requests over loopback (one client, so each figure is the servers' time
- * plus a loopback round trip). Run: {@code ./mvnw -q -pl deploy/e2e-tests -Pportal-bench test-compile exec:exec}.
+ * plus a loopback round trip). Run: {@code deploy/bench.sh portal}.
  */
 public final class PortalBoardBenchmark {
 
@@ -47,19 +46,32 @@ public final class PortalBoardBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        String loadBefore = BenchmarkDoc.load();
+        long t0 = System.nanoTime();
         PortalBoardBenchmark bench = new PortalBoardBenchmark(E2eStack.get());
         bench.signIn("works-staff@eschwege.demo");
-        StringBuilder out = new StringBuilder();
-        out.append("Portal board benchmark, ").append(java.time.Instant.now()).append(", load before ").append(loadBefore)
-                .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, week of ")
-                .append(bench.monday).append(", ").append(N).append(" requests each after ").append(WARMUP)
-                .append(" warm-up, alternating\n\n| county | request | n | p50 ms | p95 ms | p99 ms |\n|---|---|---:|---:|---:|---:|\n");
+        StringBuilder out = new StringBuilder("""
+                ## The portal's county board (`PortalBoardBenchmark`)
+
+                `PortalBoardBenchmark` (deploy/e2e-tests, `bench/`) starts the e2e stack (all services and the portal),
+                signs in as `works-staff@eschwege.demo` through the sign-in form, and requests the board page of next week
+                (`GET /verfuegbarkeit`, 100 rows by 7 days) alternating with the same page's one REST call sent raw
+                (`GET /board?…&size=100` to pool-service with the same person's token, read from the cookie), one client,
+                over loopback; first for the demo county, then after loading the county up to 2,000 offers with set-based
+                SQL (nine 8-hour bookings per offer around the week, a blackout for every tenth offer). The raw REST call is
+                the baseline: the page's cost above it is the portal's own work.
+
+                """);
+        out.append(BenchmarkDoc.machine(loadBefore)).append(" Week of ").append(bench.monday).append(", ").append(N)
+                .append(" measured pairs after ").append(WARMUP).append(" warm-up pairs.\n\n")
+                .append("| county | request | n | p50 ms | p95 ms | p99 ms |\n|---|---|---:|---:|---:|---:|\n");
         bench.measure("demo county, " + bench.offers() + " offers", out);
         bench.loadOffersUpTo(2000);
         bench.measure("county with " + bench.offers() + " offers", out);
-        out.append("\nload after ").append(Files.readString(Path.of("/proc/loadavg")).trim()).append('\n');
-        System.out.println(out);
+        out.append(String.format("%nLoad average at the end: %s; the whole run (stack start included) took %.0f s.%n",
+                BenchmarkDoc.load(), (System.nanoTime() - t0) / 1e9));
+        out.append("\n```\ndeploy/bench.sh portal   # options: -Dbench.n=200 -Dbench.warmup=40\n```\n");
+        BenchmarkDoc.write("PortalBoardBenchmark", out.toString());
         System.exit(0);
     }
 

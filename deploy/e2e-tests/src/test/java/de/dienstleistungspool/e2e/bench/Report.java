@@ -1,7 +1,6 @@
 package de.dienstleistungspool.e2e.bench;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import de.dienstleistungspool.testinfra.bench.BenchmarkDoc;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +13,8 @@ final class Report {
     private String after = "";
     private String postgres = "";
 
-    void environment(String load, int cpus) {
-        environment = String.format("Run %s on %d CPUs (shared with other builds); load average at start: %s.",
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), cpus, load);
+    void environment(String load) {
+        environment = BenchmarkDoc.machine(load);
     }
 
     void loadAfter(String load, double seconds) {
@@ -40,7 +38,6 @@ final class Report {
 
     String markdown() {
         return String.join("\n",
-                StackBenchmark.SECTION_START,
                 "## The whole stack (`StackBenchmark`)",
                 "",
                 "Measured by `StackBenchmark` (deploy/e2e-tests/src/test/java/.../bench) against the real stack: embedded",
@@ -69,18 +66,13 @@ final class Report {
                 "Service start is measured from the JVM launch to `/q/health/ready` = 200 while the four services start",
                 "in parallel (Flyway migrations included); RSS is read from `/proc/<pid>/status` after the run's start.",
                 "",
-                "### Reproduce",
-                "",
                 "```",
-                "./mvnw -q -DskipTests install        # the services' quarkus-app and deploy/stack",
-                "./mvnw -o -q -pl deploy/e2e-tests -Pbench test-compile exec:exec   # -Dbench.n=40 by default",
+                "deploy/bench.sh stack   # options: -Dbench.n=40",
                 "```",
                 "",
                 "It starts its own stack on free ports with fresh state in `deploy/e2e-tests/target/bench-stack`, prints",
-                "this section and rewrites it in this file. On a quiet machine expect lower absolute figures; the ratios are",
-                "the point. The figures above were taken on a shared 2-core machine with the load shown, so they are",
-                "pessimistic.",
-                StackBenchmark.SECTION_END,
+                "this section and rewrites it in this file. On a busy machine the absolute figures drop; the ratios are",
+                "the point.",
                 "");
     }
 }

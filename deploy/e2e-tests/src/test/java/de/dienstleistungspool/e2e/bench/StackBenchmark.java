@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.dienstleistungspool.e2e.stack.Api;
 import de.dienstleistungspool.e2e.stack.Db;
 import de.dienstleistungspool.e2e.stack.E2eStack;
+import de.dienstleistungspool.testinfra.bench.BenchmarkDoc;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +20,10 @@ import java.util.UUID;
  * The benchmark of the whole stack: starts it (fresh), measures booking create, availability, search, the event
  * latency from a booking to the pool's projection and to the notification, the year-end close, start time and memory,
  * each next to the same work done directly in PostgreSQL in the same run, prints the table and rewrites its section of
- * docs/BENCHMARKS.md. Run: {@code ./mvnw -o -q -pl deploy/e2e-tests -Pbench test-compile exec:exec}.
+ * docs/BENCHMARKS.md. Run: {@code deploy/bench.sh stack}.
  */
 public final class StackBenchmark {
 
-    /** The lines around this benchmark's section of docs/BENCHMARKS.md, which it rewrites; the rest stays. */
-    static final String SECTION_START = "<!-- StackBenchmark writes this section -->";
-    static final String SECTION_END = "<!-- end of the StackBenchmark section -->";
     static final String WANFRIED = "00000000-0000-4000-b000-000000000007";
     static final int N = Integer.getInteger("bench.n", 40);
     private final E2eStack stack;
@@ -38,23 +36,16 @@ public final class StackBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        String loadBefore = BenchmarkDoc.load();
         long t0 = System.nanoTime();
         E2eStack stack = E2eStack.get();
         StackBenchmark bench = new StackBenchmark(stack);
-        bench.report.environment(loadBefore, Runtime.getRuntime().availableProcessors());
+        bench.report.environment(loadBefore);
         try (PostgresBaseline pg = new PostgresBaseline(stack.jdbcUrl("postgres"), stack.jdbcUrl("bench"))) {
             bench.run(pg);
         }
-        bench.report.loadAfter(Files.readString(Path.of("/proc/loadavg")).trim(), (System.nanoTime() - t0) / 1e9);
-        String markdown = bench.report.markdown();
-        System.out.println(markdown);
-        Path doc = stack.root.resolve("docs/BENCHMARKS.md");
-        String text = Files.readString(doc);
-        int start = text.indexOf(SECTION_START);
-        int end = text.indexOf(SECTION_END);
-        Files.writeString(doc, start < 0 || end < start ? text + "\n" + markdown
-                : text.substring(0, start) + markdown + text.substring(Math.min(text.length(), end + SECTION_END.length() + 1)));
+        bench.report.loadAfter(BenchmarkDoc.load(), (System.nanoTime() - t0) / 1e9);
+        BenchmarkDoc.write("StackBenchmark", bench.report.markdown());
         System.exit(0);
     }
 

@@ -6,6 +6,7 @@ import de.dienstleistungspool.municipality.settlement.domain.Payment.Netting;
 import de.dienstleistungspool.municipality.settlement.domain.YearCloseEngine;
 import de.dienstleistungspool.municipality.settlement.domain.YearCloseWriter;
 import de.dienstleistungspool.testinfra.TestInfrastructure;
+import de.dienstleistungspool.testinfra.bench.BenchmarkDoc;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +23,9 @@ import org.flywaydb.core.Flyway;
 /**
  * Benchmark program (not a test): time to close a year for a national-scale synthetic set (300 regions, 11,000
  * members, 5 million ledger lines) and for one county (50 members, 50,000 lines), each next to the raw PostgreSQL
- * GROUP BY aggregation over the same lines measured in the same run. Arguments: [nationalLines] [countyLines].
+ * GROUP BY aggregation over the same lines measured in the same run; prints and writes its section of
+ * docs/BENCHMARKS.md. Run: {@code deploy/bench.sh close} (options {@code -Dbench.national-lines},
+ * {@code -Dbench.county-lines}).
  */
 public final class YearCloseBenchmark {
 
@@ -30,14 +33,17 @@ public final class YearCloseBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        long nationalLines = args.length > 0 ? Long.parseLong(args[0]) : 5_000_000L;
-        long countyLines = args.length > 1 ? Long.parseLong(args[1]) : 50_000L;
+        String loadBefore = BenchmarkDoc.load();
+        long start = System.nanoTime();
+        long nationalLines = Long.getLong("bench.national-lines", 5_000_000L);
+        long countyLines = Long.getLong("bench.county-lines", 50_000L);
         // the same JDBC option as the service's datasource (application.properties): batched inserts as multi-row inserts
         String url = TestInfrastructure.database("settlement_bench_" + System.currentTimeMillis()) + "&reWriteBatchedInserts=true";
         Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/platform", "classpath:db/outbox", "classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+            String version = scalar(c, "show server_version");
             System.out.printf(Locale.ROOT, "%nSettlement year-end close benchmark (PostgreSQL %s, %d cores)%n",
-                    scalar(c, "show server_version"), Runtime.getRuntime().availableProcessors());
+                    version, Runtime.getRuntime().availableProcessors());
             long t0 = System.nanoTime();
             SyntheticLedger.load(c, "county", 1, 50, countyLines, false);
             double countyLoad = seconds(t0);
@@ -46,13 +52,41 @@ public final class YearCloseBenchmark {
             double nationalLoad = seconds(t0);
             System.out.printf(Locale.ROOT, "loaded county %,d lines in %.1f s (through all triggers), national %,d lines in %.1f s (COPY-like bulk insert)%n",
                     countyLines, countyLoad, nationalLines, nationalLoad);
-            run(c, "county (1 region, 50 members)", regions(c, "county", 1));
-            run(c, "national (300 regions, 11,000 members)", regions(c, "nat", 300));
+            String county = run(c, String.format(Locale.ROOT, "county: 1 region, 50 members, %,d lines", countyLines),
+                    regions(c, "county", 1));
+            String national = run(c, String.format(Locale.ROOT, "national: 300 regions, 11,000 members, %,d lines", nationalLines),
+                    regions(c, "nat", 300));
+            BenchmarkDoc.write("YearCloseBenchmark", String.join("\n",
+                    "## Year-end close (`YearCloseBenchmark`)",
+                    "",
+                    "`YearCloseBenchmark` (municipality-service test sources, `settlement/bench/`) generates ledger lines with",
+                    "`generate_series` in the embedded PostgreSQL " + version + " of test-infra (fsync off), runs the migrations, and",
+                    "measures in the same run the raw baseline, the plain `GROUP BY` aggregation of every region's non-monetary",
+                    "credit lines, and the full close: lock, aggregation at the year's rates, netting, and writing pair results,",
+                    "both nettings' payments, carry-over entries through the triggers, statements and the close record, one",
+                    "transaction per region. Of the ledger lines 80 % are non-monetary, and a close reads only their credit",
+                    "halves. The county's lines are loaded through every ledger trigger; the national ones as a bulk load",
+                    "(triggers bypassed with `session_replication_role = replica`, indexes dropped and rebuilt, like a COPY).",
+                    "",
+                    BenchmarkDoc.machine(loadBefore) + String.format(Locale.ROOT, " Loading took %.1f s (county) and %.1f s"
+                            + " (national). At the end: %s; the run took %.0f s.", countyLoad, nationalLoad, BenchmarkDoc.load(),
+                            seconds(start)),
+                    "",
+                    "| set | non-monetary credit lines closed | raw `GROUP BY` | full close | close / raw | aggregate + netting "
+                            + "| writing results | per region | pairs | payments |",
+                    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+                    county,
+                    national,
+                    "",
+                    "```",
+                    "deploy/bench.sh close   # options: -Dbench.national-lines=5000000 -Dbench.county-lines=50000",
+                    "```"));
         }
         System.exit(0);
     }
 
-    private static void run(Connection c, String label, List<UUID> regions) throws SQLException {
+    /** Closes 2025 for each region after the raw aggregation over the same lines; returns the table row. */
+    private static String run(Connection c, String label, List<UUID> regions) throws SQLException {
         c.setAutoCommit(false);
         long lines = 0;
         long t0 = System.nanoTime();
@@ -81,6 +115,9 @@ public final class YearCloseBenchmark {
                 label, lines, raw, closeSeconds, closeSeconds / raw, computeNanos / 1e9, closeSeconds - computeNanos / 1e9,
                 pairs, payments, closeSeconds * 1000 / regions.size());
         c.setAutoCommit(true);
+        return String.format(Locale.ROOT, "| %s | %,d | %.2f s | %.2f s | **%.1f** | %.2f s | %.2f s | %.0f ms | %,d | %,d |", label,
+                lines, raw, closeSeconds, closeSeconds / raw, computeNanos / 1e9, closeSeconds - computeNanos / 1e9,
+                closeSeconds * 1000 / regions.size(), pairs, payments);
     }
 
     /** The baseline: the plain aggregation a hand-written SQL close would start from, over the same lines. */

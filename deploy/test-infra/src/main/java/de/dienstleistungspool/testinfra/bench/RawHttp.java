@@ -1,4 +1,4 @@
-package de.dienstleistungspool.booking.bench;
+package de.dienstleistungspool.testinfra.bench;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -16,10 +16,10 @@ import java.util.Locale;
  * the shared cores little CPU (like wrk): {@code java.net.http} spends about as much CPU per request as the service.
  * Understands Content-Length and chunked responses; anything else is an error.
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
     /** A response's status and body. */
-    record Response(int status, String body) {
+    public record Response(int status, String body) {
     }
 
     private final String host;
@@ -28,13 +28,13 @@ final class RawHttp implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
-    RawHttp(String host, int port) {
+    public RawHttp(String host, int port) {
         this.host = host;
         this.port = port;
     }
 
     /** Sends one request; {@code headers} are complete header lines ending in CRLF, e.g. "Authorization: ...\r\n". */
-    Response send(String method, String path, String headers, String body) throws IOException {
+    public Response send(String method, String path, String headers, String body) throws IOException {
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);

@@ -1,4 +1,4 @@
-package de.dienstleistungspool.booking.bench;
+package de.dienstleistungspool.testinfra.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,32 +13,32 @@ import java.util.concurrent.Future;
  * Runs an operation from a number of closed-loop clients for a warm-up and a measured period and reports throughput
  * and latency percentiles of the measured period.
  */
-final class Load {
+public final class Load {
 
     /** One operation; any exception fails the run. */
-    interface Op {
+    public interface Op {
         void run() throws Exception;
     }
 
     /** Operations per second and latency percentiles in milliseconds. */
-    record Result(double throughput, double p50, double p99, String cpu, Duration tail) {
+    public record Result(double throughput, double p50, double p99, String cpu, Duration tail) {
     }
 
     private Load() {
     }
 
     /** Work that belongs to the measured operations but finishes after them (e.g. relaying their events). */
-    interface Tail {
+    public interface Tail {
         /** Waits for that work; returns how long it took. */
         Duration await() throws Exception;
     }
 
-    static Result run(int clients, Duration warmup, Duration measure, Op op) throws Exception {
+    public static Result run(int clients, Duration warmup, Duration measure, Op op) throws Exception {
         return run(clients, warmup, measure, op, null);
     }
 
     /** As {@link #run(int, Duration, Duration, Op)}, also splitting the measured period's CPU per operation by process. */
-    static Result run(int clients, Duration warmup, Duration measure, Op op, CpuMeter cpu) throws Exception {
+    public static Result run(int clients, Duration warmup, Duration measure, Op op, CpuMeter cpu) throws Exception {
         return run(clients, warmup, measure, op, cpu, () -> Duration.ZERO);
     }
 
@@ -46,7 +46,7 @@ final class Load {
      * As {@link #run(int, Duration, Duration, Op, CpuMeter)}, and the tail is part of the measurement: its CPU counts
      * and its duration is added to the measured period, so throughput is what the system sustains with that work done.
      */
-    static Result run(int clients, Duration warmup, Duration measure, Op op, CpuMeter cpu, Tail tail) throws Exception {
+    public static Result run(int clients, Duration warmup, Duration measure, Op op, CpuMeter cpu, Tail tail) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();

@@ -1,4 +1,4 @@
-package de.dienstleistungspool.booking.bench;
+package de.dienstleistungspool.testinfra.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,16 +11,16 @@ import java.util.stream.Stream;
  * Reads from {@code /proc} (Linux) how much CPU time the service JVM, this benchmark JVM (load generator and Kafka
  * broker) and the PostgreSQL processes have used, so a case's CPU per operation can be split by process.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
     private final long servicePid;
 
-    CpuMeter(long servicePid) {
+    public CpuMeter(long servicePid) {
         this.servicePid = servicePid;
     }
 
     /** CPU milliseconds used so far by each process group: service, benchmark JVM, PostgreSQL. */
-    Map<String, Long> snapshot() {
+    public Map<String, Long> snapshot() {
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("service", cpuMillis(servicePid));
         m.put("bench JVM", cpuMillis(ProcessHandle.current().pid()));
@@ -41,7 +41,7 @@ final class CpuMeter {
     }
 
     /** The CPU per operation of each group between two snapshots, e.g. "service 1.10 ms, ...". */
-    static String perOperation(Map<String, Long> before, Map<String, Long> after, long operations) {
+    public static String perOperation(Map<String, Long> before, Map<String, Long> after, long operations) {
         StringBuilder s = new StringBuilder();
         long total = 0;
         for (String k : before.keySet()) {
@@ -61,12 +61,12 @@ final class CpuMeter {
     }
 
     /** CPU time (user + system) of a process, in milliseconds; -1 if it is gone. */
-    static long cpuMillis(long pid) {
+    public static long cpuMillis(long pid) {
         return cpuMillis(pid, false);
     }
 
     /** As {@link #cpuMillis(long)}, optionally with the time of its exited children that it waited for. */
-    static long cpuMillis(long pid, boolean withReapedChildren) {
+    public static long cpuMillis(long pid, boolean withReapedChildren) {
         try {
             String[] f = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
             long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
