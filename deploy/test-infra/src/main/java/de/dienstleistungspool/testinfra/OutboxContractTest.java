@@ -57,7 +57,7 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
 
     @Test
     void outboxEventReachesTheBroker() {
-        String topic = "infrastructure-test-" + UUID.randomUUID();
+        String topic = newTopic("infrastructure-test-");
         UUID eventId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() ->
                 outbox.publish(new Probed(eventId, topic, "key-1")));
@@ -71,7 +71,7 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
     void aCommitWakesTheRelayWithoutWaitingForItsFallbackRound() throws Exception {
         assertEquals(true, fallbackInterval().compareTo(PROMPTLY.multipliedBy(3)) >= 0,
                 "the tests' fallback round is rare enough that only a wake-up on commit delivers within " + PROMPTLY);
-        String topic = "infrastructure-prompt-" + UUID.randomUUID();
+        String topic = newTopic("infrastructure-prompt-");
         for (int i = 0; i < 3; i++) { // each event after the relay went back to sleep
             assertPublishedPromptly(topic);
         }
@@ -88,7 +88,17 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
         }
         long after = listenerPid();
         assertEquals(true, after != before && after != 0, "the relay listens again on a new connection");
-        assertPublishedPromptly("infrastructure-reconnect-" + UUID.randomUUID());
+        assertPublishedPromptly(newTopic("infrastructure-reconnect-"));
+    }
+
+    /**
+     * A topic of the test's own, created with its leader in place before the relay sends to it, as the platform's
+     * topics are ({@link TestInfrastructure#createTopics}).
+     */
+    private static String newTopic(String prefix) {
+        String topic = prefix + UUID.randomUUID();
+        TestInfrastructure.createTopics(topic);
+        return topic;
     }
 
     /** Well inside the tests' fallback interval, far above a relay round even on a busy machine. */
@@ -125,7 +135,7 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
 
     @Test
     void anEventOfAnOlderTransactionThatCommitsLaterIsNeitherSkippedNorOvertaken() throws Exception {
-        String topic = "infrastructure-order-" + UUID.randomUUID();
+        String topic = newTopic("infrastructure-order-");
         UUID older = UUID.randomUUID();
         UUID newer = UUID.randomUUID();
         try (Connection open = dataSource.getConnection()) {
@@ -144,7 +154,7 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
 
     @Test
     void aBacklogOfSeveralBatchesGoesOutCompletelyAndInCommitOrder() throws Exception {
-        String topic = "infrastructure-backlog-" + UUID.randomUUID();
+        String topic = newTopic("infrastructure-backlog-");
         int backlog = 1_200; // more than two batches of the default outbox.relay.batch-size (500)
         UUID older = UUID.randomUUID();
         try (Connection open = dataSource.getConnection()) {
@@ -165,7 +175,7 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
 
     @Test
     void theRelayVacuumsItsTableAfterEnoughDeletedRows() throws Exception {
-        String topic = "infrastructure-vacuum-" + UUID.randomUUID();
+        String topic = newTopic("infrastructure-vacuum-");
         int vacuumAfter = ConfigProvider.getConfig().getOptionalValue("outbox.relay.vacuum-after", Integer.class).orElse(2000);
         long vacuumsBefore = outboxVacuums();
         commitRows(topic, vacuumAfter, i -> "{}");
@@ -185,7 +195,7 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
 
     @Test
     void aRowIsDeletedOnceItsEventIsPublishedAndNotBefore() throws Exception {
-        String topic = "infrastructure-delete-" + UUID.randomUUID();
+        String topic = newTopic("infrastructure-delete-");
         UUID eventId = UUID.randomUUID();
         UUID uncommitted = UUID.randomUUID();
         try (Connection open = dataSource.getConnection()) {

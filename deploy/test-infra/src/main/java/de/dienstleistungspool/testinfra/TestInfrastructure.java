@@ -8,9 +8,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import de.dienstleistungspool.platform.messaging.KafkaRights;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
@@ -94,12 +103,62 @@ public final class TestInfrastructure {
                 cluster.startup();
                 cluster.waitForReadyBrokers();
                 kafka = cluster;
+                // the platform's topics exist before any service sends, as in the stack (KafkaBroker) and production
+                createTopics(cluster.bootstrapServers(), KafkaRights.SERVICES.stream().flatMap(p -> p.writes().stream())
+                        .distinct().toArray(String[]::new));
             } catch (Exception e) {
                 throw new IllegalStateException("Kafka broker did not start", e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::closeKafka, "kafka-shutdown"));
         }
         return kafka;
+    }
+
+    /**
+     * Creates topics (3 partitions; an existing one is left alone) and waits until every partition has a leader. A
+     * burst sent into a topic while Kafka creates it on first use can hit the moment its leader takes over: the first
+     * request is refused (not the leader) and a later one of the same idempotent producer is taken, so the first one's
+     * retry is out of sequence for good. Tests that need a topic of their own create it here first.
+     */
+    public static void createTopics(String... topics) {
+        createTopics(bootstrapServers(), topics);
+    }
+
+    private static void createTopics(String bootstrapServers, String... topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            for (var created : admin.createTopics(Arrays.stream(topics).map(t -> new NewTopic(t, 3, (short) 1)).toList())
+                    .values().values()) {
+                try {
+                    created.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!allLed(admin, topics)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Topics without a leader after 30 s: " + Arrays.toString(topics));
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not create " + Arrays.toString(topics), e);
+        }
+    }
+
+    private static boolean allLed(Admin admin, String... topics) throws InterruptedException {
+        try {
+            return admin.describeTopics(Arrays.asList(topics)).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
+                    .flatMap(d -> d.partitions().stream())
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        } catch (ExecutionException | TimeoutException e) {
+            return false; // not known to the broker yet
+        }
     }
 
     public static String bootstrapServers() {
