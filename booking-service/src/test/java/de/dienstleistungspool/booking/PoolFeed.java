@@ -104,6 +104,11 @@ public final class PoolFeed {
 
     /** Publishes a {@code BlackoutAdded} and waits until it is stored; returns the blackout id. */
     public static UUID blackout(UUID offerId, UUID owner, Instant start, Instant end) {
+        return blackout(offerId, owner, start, end, null);
+    }
+
+    /** A {@code BlackoutAdded} with the traceparent header pool-service's relay sends (none if null). */
+    public static UUID blackout(UUID offerId, UUID owner, Instant start, Instant end, String traceparent) {
         UUID blackoutId = UUID.randomUUID();
         ObjectNode o = template(POOL_CONTRACTS, "BlackoutAdded", "{}");
         o.put("eventType", "BlackoutAdded");
@@ -113,7 +118,13 @@ public final class PoolFeed {
         o.put("start", start.toString());
         o.put("end", end.toString());
         o.put("reason", "Wartung");
-        publish("pool-events", offerId, o, "BlackoutAdded");
+        UUID eventId = stamp(o, "BlackoutAdded");
+        ProducerRecord<String, String> record = new ProducerRecord<>("pool-events", offerId.toString(), o.toString());
+        if (traceparent != null) {
+            record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        TestInfrastructure.kafkaCompanion().produceStrings().fromRecords(List.of(record)).awaitCompletion(Duration.ofSeconds(30));
+        awaitProcessed(eventId);
         return blackoutId;
     }
 

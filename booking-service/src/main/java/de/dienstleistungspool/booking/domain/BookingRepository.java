@@ -63,6 +63,7 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
                 .setParameter(31, column(events, Outbox.Row::key))
                 .setParameter(32, column(events, Outbox.Row::eventType))
                 .setParameter(33, column(events, Outbox.Row::payload))
+                .setParameter(34, column(events, Outbox.Row::traceparent))
                 .getSingleResult();
         return inserted.intValue() == 1;
     }
@@ -96,11 +97,11 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
                        with ordinality as l(from_status, to_status, actor, actor_member_id, reason, occurred_at, n)
                  order by l.n),
             o as (
-                insert into outbox_event (id, topic, record_key, event_type, payload)
-                select cast(e.id as uuid), e.topic, e.record_key, e.event_type, cast(e.payload as json)
+                insert into outbox_event (id, topic, record_key, event_type, payload, traceparent)
+                select cast(e.id as uuid), e.topic, e.record_key, e.event_type, cast(e.payload as json), e.traceparent
                   from b, unnest(cast(?29 as text[]), cast(?30 as text[]), cast(?31 as text[]), cast(?32 as text[]),
-                                 cast(?33 as text[]))
-                       with ordinality as e(id, topic, record_key, event_type, payload, n)
+                                 cast(?33 as text[]), cast(?34 as text[]))
+                       with ordinality as e(id, topic, record_key, event_type, payload, traceparent, n)
                  order by e.n)
             select count(*) from b
             """;

@@ -39,6 +39,12 @@ public sealed interface PoolEvent extends IncomingEvent {
                          @Valid Depot depot, Boolean emergencyUse, @Valid OnCall onCall, @Valid Person person,
                          List<@Valid @NotNull Hours> bookableHours)
             implements PoolEvent {
+
+        /** The offer's owner: the consumer's log lines name it while it handles the event. */
+        @Override
+        public UUID memberId() {
+            return ownerMemberId;
+        }
     }
 
     /** One period of the offer's weekly bookable hours (local time); absent hours mean around the clock. */
@@ -61,6 +67,12 @@ public sealed interface PoolEvent extends IncomingEvent {
     /** The owner blocked a period of an offer. */
     record BlackoutAdded(UUID eventId, String eventType, @NotNull UUID offerId, @NotNull UUID blackoutId, UUID ownerMemberId,
                          @NotNull Instant start, @NotNull Instant end, String reason) implements PoolEvent {
+
+        /** The offer's owner: the consumer's log lines name it while it handles the event. */
+        @Override
+        public UUID memberId() {
+            return ownerMemberId;
+        }
 
         @AssertTrue(message = "must end after it starts")
         public boolean isPeriod() {

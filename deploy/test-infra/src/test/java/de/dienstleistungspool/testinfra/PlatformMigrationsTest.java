@@ -36,7 +36,7 @@ class PlatformMigrationsTest {
     void anEmptyDatabaseGetsThePlatformTablesFirst() throws Exception {
         String url = TestInfrastructure.database("platform_migrations_fresh");
         service(url).migrate();
-        assertEquals(List.of("0.1", "0.2", "0.3", "0.4", "0.5", "2", "6", "R bookable time", "R idempotent request"), history(url));
+        assertEquals(List.of("0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "2", "6", "R bookable time", "R idempotent request"), history(url));
     }
 
     @Test
@@ -45,10 +45,10 @@ class PlatformMigrationsTest {
         legacy(url, true).migrate();
         execute(url, "insert into processed_event (consumer, event_id) values ('legacy/booking-events', gen_random_uuid())");
 
-        assertEquals(8, service(url).migrate().migrationsExecuted,
-                "0.1 to 0.3 find their tables in place, then 0.4, 0.5 (the relay's trigger), V6 and the two repeatable scripts run");
+        assertEquals(9, service(url).migrate().migrationsExecuted,
+                "0.1 to 0.3 find their tables in place, then 0.4, 0.5 (the relay's trigger), 0.6 (traceparent), V6 and the two repeatable scripts run");
 
-        assertEquals(List.of("2", "0.1", "0.2", "0.3", "0.4", "0.5", "6", "R bookable time", "R idempotent request"), history(url));
+        assertEquals(List.of("2", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "6", "R bookable time", "R idempotent request"), history(url));
         assertEquals(List.of("1"), rows(url, "select count(*) from processed_event where consumer = 'legacy/booking-events'"));
         service(url).validate();
         assertEquals(0, service(url).migrate().migrationsExecuted);

@@ -24,6 +24,13 @@ public record BookingEvent(UUID eventId, String eventType, @NotNull Instant occu
                            @JacksonInject(value = IncomingEvent.MESSAGE, useInput = OptBoolean.FALSE) String message)
         implements IncomingEvent {
 
+    /** The requesting member: the consumer's log lines name it while it handles the event. */
+    @Override
+    public UUID memberId() {
+        return consumerMemberId;
+    }
+
+
     /** The actual use recorded at completion. */
     public record Usage(BigDecimal quantity, String unit) {
     }

@@ -30,6 +30,12 @@ public sealed interface PoolEvent extends IncomingEvent {
     /** The member owning that offer: the only one whose webhooks receive the event. */
     UUID ownerMemberId();
 
+    /** The offer's owner: the consumer's log lines name it while it handles the event. */
+    @Override
+    default UUID memberId() {
+        return ownerMemberId();
+    }
+
     /** The message as published. */
     String message();
 

@@ -13,6 +13,13 @@ public record BookingEvent(UUID eventId, String eventType, @NotNull Instant occu
                            @NotBlank String status, @NotNull Instant start, @NotNull Instant end, Integer bufferMinutes,
                            String offerTitle, String site) implements IncomingEvent {
 
+    /** The requesting member: the consumer's log lines name it while it handles the event. */
+    @Override
+    public UUID memberId() {
+        return consumerMemberId;
+    }
+
+
     @AssertTrue(message = "must end after it starts")
     public boolean isPeriod() {
         return start == null || end == null || end.isAfter(start);

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.dienstleistungspool.platform.inbox.Inbox;
+import de.dienstleistungspool.platform.logging.MemberLogContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The one skeleton of every Kafka consumer: it reads a message into the consumer's typed payload record, checks it,
@@ -22,10 +26,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * with the reason. Any other exception (a bug) also rolls back, so the event is never recorded as processed, and the
  * message goes to the same dead-letter topic with the exception, to be replayed once the bug is fixed.
  *
+ * <p>While it handles an event, the consumer's log lines name the event's member ({@link IncomingEvent#memberId}) and
+ * its trace: the channel continues the producer's trace from the message's {@code traceparent} header, so the effect,
+ * and the events it publishes, belong to the trace of the change that caused the event.
+ *
  * @param <E> the payload record (a sealed interface with {@code @JsonTypeInfo} where a topic carries several shapes),
  *            with Bean Validation constraints for what the contract requires
  */
 public abstract class EventConsumer<E extends IncomingEvent> {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     /** The counter of messages sent to a dead-letter topic, tagged {@code consumer} and {@code reason}. */
     public static final String DEAD_LETTERED = "consumer.dead.lettered";
@@ -64,12 +74,21 @@ public abstract class EventConsumer<E extends IncomingEvent> {
         if (!wants(event)) {
             return;
         }
-        requireValid(event);
-        if (!inbox.firstDelivery(name(), event.eventId())) {
-            return; // a redelivery: its effect is already committed
+        UUID member = event.memberId();
+        if (member != null) { // a UUID, nothing else from the message, reaches the log context
+            MDC.put(MemberLogContext.MEMBER_ID, member.toString());
         }
-        check(event);
-        apply(event);
+        try {
+            requireValid(event);
+            if (!inbox.firstDelivery(name(), event.eventId())) {
+                return; // a redelivery: its effect is already committed
+            }
+            check(event);
+            apply(event);
+            LOG.debugf("%s %s applied by %s", event.eventType(), event.eventId(), name());
+        } finally {
+            MDC.remove(MemberLogContext.MEMBER_ID);
+        }
     }
 
     /**

@@ -19,4 +19,13 @@ public interface IncomingEvent {
 
     /** The past-tense event name, e.g. {@code BookingConfirmed}. */
     String eventType();
+
+    /**
+     * The member the event is about, which the consumer's log lines name while it handles the event (the log context's
+     * {@code memberId}, as for a request); null if none. A record with a {@code memberId} component has it as it is;
+     * a booking's events name the requesting member, an offer's its owner.
+     */
+    default UUID memberId() {
+        return null;
+    }
 }

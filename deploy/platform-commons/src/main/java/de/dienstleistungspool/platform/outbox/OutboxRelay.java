@@ -1,9 +1,11 @@
 package de.dienstleistungspool.platform.outbox;
 
+import de.dienstleistungspool.platform.tracing.PublishSpans;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -43,6 +45,10 @@ import org.jboss.logging.Logger;
  * ack and delete re-sends, which consumers drop by event id. The table therefore holds only events still on their way;
  * Kafka keeps the published ones.
  *
+ * <p>Traces: each event is sent in a publish span of its own whose parent is the span that wrote its row (the row's
+ * {@code traceparent}), and carries that span's traceparent as a header ({@link PublishSpans}); a batch joins no
+ * trace itself, so events of many requests sent together stay each in the trace of its request.
+ *
  * <p>Waking and batching: the relay sleeps until a transaction that wrote the outbox commits ({@link CommitListener},
  * PostgreSQL {@code LISTEN/NOTIFY}; every instance's relay listens, the one that gets the lock runs the round), and at
  * most {@code outbox.relay.fallback-interval}. A lone event goes out at once; under load the commits that arrive while
@@ -68,6 +74,9 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    PublishSpans publishSpans;
 
     /** Quarkus' Kafka client configuration ({@code kafka.*}: servers, security protocol, SASL, TLS), as every channel gets it. */
     @Inject
@@ -258,7 +267,7 @@ public class OutboxRelay {
                     select seq from outbox_event
                      where tx_id >= cast(? as xid8) and tx_id < cast(? as xid8)),
                 batch as (select seq from candidate order by seq limit ?)
-                select o.id, o.topic, o.record_key, o.event_type, o.payload::text
+                select o.id, o.topic, o.record_key, o.event_type, o.payload::text, o.traceparent
                   from outbox_event o join batch b on b.seq = o.seq order by o.seq
                 """)) {
             s.setString(1, oldestUnpublishedTx);
@@ -266,7 +275,8 @@ public class OutboxRelay {
             s.setInt(3, batchSize);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Row(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                    rows.add(new Row(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6)));
                 }
             }
         }
@@ -275,25 +285,36 @@ public class OutboxRelay {
 
     private List<UUID> send(List<Row> rows) throws InterruptedException {
         List<Future<?>> acks = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         for (Row row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
             record.headers().add("event-type", row.eventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             record.headers().add("event-id", row.id().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Span span = publishSpans.start(record, row.id(), row.eventType(), row.traceparent()); // one per event
             try {
                 acks.add(producer.send(record));
+                spans.add(span);
             } catch (RuntimeException e) {
+                publishSpans.refused(span, e);
                 break;
             }
         }
         List<UUID> sent = new ArrayList<>(acks.size());
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get();
-                sent.add(rows.get(i).id());
-            } catch (java.util.concurrent.ExecutionException e) {
-                LOG.warnf("Kafka refused event %s: %s", rows.get(i).id(), e.getCause().getMessage());
-                replaceProducer();
-                break;
+        try {
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get();
+                    sent.add(rows.get(i).id());
+                    publishSpans.acknowledged(spans.get(i));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    LOG.warnf("Kafka refused event %s: %s", rows.get(i).id(), e.getCause().getMessage());
+                    replaceProducer();
+                    break;
+                }
+            }
+        } finally {
+            for (int i = sent.size(); i < spans.size(); i++) {
+                publishSpans.refused(spans.get(i), null);
             }
         }
         return sent;
@@ -388,6 +409,6 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(UUID id, String topic, String key, String eventType, String payload) {
+    private record Row(UUID id, String topic, String key, String eventType, String payload, String traceparent) {
     }
 }

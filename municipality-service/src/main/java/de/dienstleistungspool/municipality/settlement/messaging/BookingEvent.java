@@ -15,6 +15,13 @@ public record BookingEvent(UUID eventId, String eventType, Instant occurredAt, U
                            UUID providerMemberId, UUID consumerMemberId, Instant start, Instant end,
                            String settlementMode, Usage usage, String actor) implements IncomingEvent {
 
+    /** The requesting member: the consumer's log lines name it while it handles the event. */
+    @Override
+    public UUID memberId() {
+        return consumerMemberId;
+    }
+
+
     /** The actual usage recorded at completion. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Usage(BigDecimal quantity, String unit) {
