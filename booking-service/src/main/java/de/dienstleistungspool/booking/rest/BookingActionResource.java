@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Booking lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "200", description = "The booking after the step")
+@APIResponse(responseCode = "200", description = "The booking after the step",
+        content = @Content(schema = @Schema(implementation = BookingView.class)))
 @APIResponse(responseCode = "400", description = "Invalid body or missing Idempotency-Key")
 @APIResponse(responseCode = "403", description = "My member takes part in the booking but not in the role this step needs")
 @APIResponse(responseCode = "404", description = "No such booking, or not one of my member's")

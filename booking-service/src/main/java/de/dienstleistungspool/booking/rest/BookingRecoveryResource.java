@@ -58,7 +58,8 @@ public class BookingRecoveryResource {
     @RolesAllowed(Roles.WORKS_STAFF)
     @Operation(summary = "Withdraw a confirmed booking that has not started, with a reason (works staff of the owner); "
             + "the requester is told with the nearest free equivalent offers")
-    @APIResponse(responseCode = "200", description = "The booking, WITHDRAWN")
+    @APIResponse(responseCode = "200", description = "The booking, WITHDRAWN",
+        content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "The booking is not CONFIRMED")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
                              @Valid @NotNull TransitionRequest body) {
@@ -83,7 +84,8 @@ public class BookingRecoveryResource {
     @RolesAllowed(Roles.DISPATCHER)
     @Operation(summary = "Ask to extend a confirmed or running booking (dispatcher of the requester); granted at once "
             + "when the offer confirms automatically, otherwise the owner decides")
-    @APIResponse(responseCode = "200", description = "The booking, extended or with requestedEnd set")
+    @APIResponse(responseCode = "200", description = "The booking, extended or with requestedEnd set",
+        content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "The longer period is taken (the detail names the next booking), "
             + "or the booking cannot be extended now")
     public Response extend(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
@@ -95,7 +97,8 @@ public class BookingRecoveryResource {
     @Path("/extension/confirm")
     @RolesAllowed(Roles.WORKS_STAFF)
     @Operation(summary = "Grant the requested extension (works staff of the owner)")
-    @APIResponse(responseCode = "200", description = "The booking with its new end")
+    @APIResponse(responseCode = "200", description = "The booking with its new end",
+        content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "No extension requested, or the longer period is taken (names the next booking)")
     public Response confirmExtension(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
                                      @Valid TransitionRequest body) {
@@ -106,7 +109,8 @@ public class BookingRecoveryResource {
     @Path("/extension/reject")
     @RolesAllowed(Roles.WORKS_STAFF)
     @Operation(summary = "Refuse the requested extension (works staff of the owner)")
-    @APIResponse(responseCode = "200", description = "The booking, unchanged end")
+    @APIResponse(responseCode = "200", description = "The booking, unchanged end",
+        content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "No extension requested")
     public Response rejectExtension(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
                                     @Valid TransitionRequest body) {
@@ -117,7 +121,8 @@ public class BookingRecoveryResource {
     @Path("/claim")
     @RolesAllowed(Roles.DISPATCHER)
     @Operation(summary = "Claim a slot the waitlist holds for my member before the hold ends; it becomes a request")
-    @APIResponse(responseCode = "200", description = "The booking, REQUESTED (or CONFIRMED if the offer confirms automatically)")
+    @APIResponse(responseCode = "200", description = "The booking, REQUESTED (or CONFIRMED if the offer confirms automatically)",
+        content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not HELD, or the hold has ended")
     public Response claim(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey,
                           @Valid TransitionRequest body) {

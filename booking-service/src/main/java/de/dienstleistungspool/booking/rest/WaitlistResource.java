@@ -77,7 +77,8 @@ public class WaitlistResource {
     @Idempotent
     @Path("/{id}/cancel")
     @Operation(summary = "Leave the waitlist")
-    @APIResponse(responseCode = "200", description = "The entry, CANCELLED")
+    @APIResponse(responseCode = "200", description = "The entry, CANCELLED",
+        content = @Content(schema = @Schema(implementation = WaitlistEntryView.class)))
     @APIResponse(responseCode = "404", description = "No such entry of my member")
     @APIResponse(responseCode = "409", description = "The entry no longer waits (a held slot is declined by cancelling its booking)")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {

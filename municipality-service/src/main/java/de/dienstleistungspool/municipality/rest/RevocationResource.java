@@ -1,5 +1,6 @@
 package de.dienstleistungspool.municipality.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import de.dienstleistungspool.municipality.service.RefreshTokens;
 import de.dienstleistungspool.municipality.service.SessionService;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +44,8 @@ public class RevocationResource {
             + "other services (CredentialRevoked on member-events). Unknown or invalid tokens are answered 200 too.")
     @APIResponse(responseCode = "200", description = "The session is ended (or the token was not valid anyway)")
     @APIResponse(responseCode = "400", description = "RFC 6749 error invalid_request: no token given")
-    public Response revoke(MultivaluedMap<String, String> form) {
+    public Response revoke(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = RevocationForm.class))) MultivaluedMap<String, String> form) {
         String token = form.getFirst("token");
         if (token == null || token.isBlank()) {
             return Response.status(400).type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store")
@@ -70,5 +75,12 @@ public class RevocationResource {
         } catch (IllegalArgumentException e) {
             // a sid that is no session id names no session
         }
+    }
+
+    /** The form fields of a revocation request (RFC 7009 section 2.1), as the OpenAPI document declares them. */
+    public record RevocationForm(
+            @Schema(required = true, description = "A refresh token, or an access token carrying a sid") String token,
+            @Schema(description = "Optional hint (refresh_token or access_token); the token is recognised without it")
+            @JsonProperty("token_type_hint") String tokenTypeHint) {
     }
 }

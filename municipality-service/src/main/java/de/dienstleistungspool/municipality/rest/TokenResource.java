@@ -30,6 +30,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -72,7 +73,9 @@ public class TokenResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorAnswer.class)))
     @APIResponse(responseCode = "429", description = "Too many failed attempts for this client id or username, or from "
             + "this address (problem+json, Retry-After in seconds)")
-    public Response token(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Response token(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                                  schema = @Schema(implementation = TokenForm.class))) MultivaluedMap<String, String> form,
+                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @Context HttpServerRequest request) {
         String grantType = form.getFirst("grant_type");
         if (grantType == null || grantType.isBlank()) {
@@ -175,6 +178,20 @@ public class TokenResource {
     public Response throttled(TooManyTokenRequests e, UriInfo uri) {
         return noStore(Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
                 .entity(Problem.of(e.slug(), e.title(), 429, e.getMessage(), uri.getPath()))).build();
+    }
+
+    /** The form fields of a token request (RFC 6749 sections 4.4, 4.3 and 6), as the OpenAPI document declares them. */
+    public record TokenForm(
+            @Schema(required = true, enumeration = {"client_credentials", "password", "refresh_token"})
+            @JsonProperty("grant_type") String grantType,
+            @Schema(description = "client_credentials: the API client's id, unless sent with HTTP Basic")
+            @JsonProperty("client_id") String clientId,
+            @Schema(description = "client_credentials: the API client's secret, unless sent with HTTP Basic")
+            @JsonProperty("client_secret") String clientSecret,
+            @Schema(description = "password: the person's e-mail address") String username,
+            @Schema(description = "password: the person's password") String password,
+            @Schema(description = "refresh_token: the refresh token of the session")
+            @JsonProperty("refresh_token") String refreshToken) {
     }
 
     /** Successful token response (RFC 6749 section 5.1); a refresh token only for a person's session. */

@@ -19,12 +19,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Subscribable iCalendar feeds of a member's offers, authorised by the member's secret in the URL. */
+/**
+ * Subscribable iCalendar feeds of a member's offers, authorised by the member's secret in the URL. The OpenAPI document
+ * declares a feed as a file ({@code format: binary}): generated clients read any text type but {@code text/plain} as
+ * JSON.
+ */
 @Path("/calendar")
 @Tag(name = "Calendar feeds")
 public class CalendarResource {
@@ -63,9 +69,10 @@ public class CalendarResource {
     @Produces(TEXT_CALENDAR)
     @PermitAll
     @Operation(summary = "iCalendar feed of all offers of a member (bookings and blackouts); public, needs the secret")
-    @APIResponse(responseCode = "200", description = "The feed")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "Unknown member or wrong secret")
-    public String memberFeed(@PathParam("memberId") UUID memberId, @QueryParam("token") String token) {
+    public String memberFeed(@PathParam("memberId") UUID memberId, @QueryParam("token") @Parameter(required = true) String token) {
         return calendars.memberFeed(memberId, token);
     }
 
@@ -74,9 +81,10 @@ public class CalendarResource {
     @Produces(TEXT_CALENDAR)
     @PermitAll
     @Operation(summary = "iCalendar feed of one offer (bookings and blackouts); public, needs the owner's secret")
-    @APIResponse(responseCode = "200", description = "The feed")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "Unknown offer or wrong secret")
-    public String offerFeed(@PathParam("offerId") UUID offerId, @QueryParam("token") String token) {
+    public String offerFeed(@PathParam("offerId") UUID offerId, @QueryParam("token") @Parameter(required = true) String token) {
         return calendars.offerFeed(offerId, token);
     }
 }
