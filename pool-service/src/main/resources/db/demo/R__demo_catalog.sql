@@ -146,7 +146,7 @@ select ('00000000-0000-4000-e000-' || right(o.id::text, 12))::uuid, 'pool-events
            'category', o.category, 'title', o.title, 'sectors', to_json(o.sectors),
            'depot', json_build_object('name', o.depot_name, 'latitude', o.latitude, 'longitude', o.longitude),
            'unit', o.unit, 'bufferMinutes', o.buffer_minutes, 'settlementModes', to_json(o.settlement_modes),
-           'autoConfirm', o.auto_confirm, 'status', o.status)
+           'autoConfirm', o.auto_confirm, 'status', o.status, 'capacityPerDay', o.capacity_per_day)
 from offer o
 where o.id::text like '00000000-0000-4000-c000-%'
 on conflict (id) do nothing;

@@ -74,6 +74,9 @@ public class Offer {
     @ColumnTransformer(write = "cast(? as int4multirange)")
     public String weeklyMinutes;
 
+    /** A service's typical work per day in its unit (e.g. 1,500 metres of sewer flushed); null for other kinds. */
+    public java.math.BigDecimal capacityPerDay;
+
     public boolean isActive() {
         return "ACTIVE".equals(status);
     }

@@ -88,7 +88,7 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
     }
 
     /**
-     * Stores what the snapshot says about dispatching (place, emergency use, on-call contact, person) if this snapshot
+     * Stores what the snapshot says about dispatching (place, emergency use, on-call contact, person, capacity per day) if this snapshot
      * is the one held, i.e. {@link #upsert} did not ignore it as older.
      */
     public void updateDispatchFacts(Offer o) {
@@ -96,7 +96,8 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
                 update offer set latitude = cast(?2 as double precision), longitude = cast(?3 as double precision),
                        emergency_use = ?4, on_call_name = cast(?5 as text), on_call_email = cast(?6 as text),
                        on_call_phone = cast(?7 as text), person_id = cast(?8 as uuid), person_name = cast(?9 as text),
-                       weekly_minutes = cast(cast(?11 as text) as int4multirange)
+                       weekly_minutes = cast(cast(?11 as text) as int4multirange),
+                       capacity_per_day = cast(cast(?12 as text) as numeric)
                  where offer_id = ?1 and snapshot_at = ?10
                 """)
                 .setParameter(1, o.id)
@@ -110,6 +111,7 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
                 .setParameter(9, o.personName)
                 .setParameter(10, Instants.utc(o.snapshotAt))
                 .setParameter(11, o.weeklyMinutes)
+                .setParameter(12, o.capacityPerDay == null ? null : o.capacityPerDay.toPlainString())
                 .executeUpdate();
     }
 
@@ -122,6 +124,25 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
                 select within_bookable_time(weekly_minutes, tstzrange(?2, ?3)) from offer where offer_id = ?1
                 """).setParameter(1, offerId).setParameter(2, Instants.utc(start)).setParameter(3, Instants.utc(end))
                 .getSingleResult();
+    }
+
+    /**
+     * The region's active service offers of the category that serve the sector and state a capacity per day, whose
+     * owner is still in the pool, by id (the vehicles a flushing campaign can plan with).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Offer> capacityOffers(UUID regionId, String category, Sector sector) {
+        return getEntityManager().createNativeQuery("""
+                select o.* from offer o
+                 where o.region_id = ?1 and o.category = ?2 and ?3 = any (o.sectors) and o.kind = 'SERVICE'
+                   and o.status = 'ACTIVE' and o.capacity_per_day is not null
+                   and not exists (select 1 from member m where m.member_id = o.owner_member_id and m.status = 'LEFT')
+                 order by o.offer_id
+                """, Offer.class)
+                .setParameter(1, regionId)
+                .setParameter(2, category)
+                .setParameter(3, sector.name())
+                .getResultList();
     }
 
     private static String arrayLiteral(List<String> values) {

@@ -14,7 +14,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +40,8 @@ public sealed interface PoolEvent extends IncomingEvent {
                          @NotNull QuantityUnit unit, @PositiveOrZero Integer bufferMinutes,
                          @NotEmpty List<@NotBlank String> settlementModes, Boolean autoConfirm, @NotBlank String status,
                          @Valid Depot depot, Boolean emergencyUse, @Valid OnCall onCall, @Valid Person person,
-                         List<@Valid @NotNull Hours> bookableHours)
+                         List<@Valid @NotNull Hours> bookableHours,
+                         @Positive @Digits(integer = 10, fraction = 2) BigDecimal capacityPerDay)
             implements PoolEvent {
 
         /** The offer's owner: the consumer's log lines name it while it handles the event. */

@@ -93,6 +93,7 @@ public class PoolEventsConsumer extends EventConsumer<PoolEvent> {
         o.personId = s.person() == null ? null : s.person().id();
         o.personName = s.person() == null ? null : s.person().name();
         o.weeklyMinutes = weeklyMinutes(s);
+        o.capacityPerDay = s.capacityPerDay();
         return o;
     }
 

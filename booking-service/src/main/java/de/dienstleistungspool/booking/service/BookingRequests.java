@@ -56,7 +56,7 @@ public class BookingRequests {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean insert(Booking b, Offer offer) {
-        BookingAudit.Trail trail = audit.requested(b, caller.subject(), caller.memberId(), offer.autoConfirm);
+        BookingAudit.Trail trail = audit.requested(b, caller.subject(), caller.optionalMemberId().orElse(null), offer.autoConfirm);
         try {
             return bookings.insertIfFree(b, trail.lines(), trail.events());
         } catch (RuntimeException e) {

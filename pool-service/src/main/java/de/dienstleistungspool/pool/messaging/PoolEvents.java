@@ -36,6 +36,6 @@ public class PoolEvents {
                 o.onCallEmail == null ? null : new OfferSnapshotEvent.OnCall(o.onCallName, o.onCallEmail, o.onCallPhone),
                 o.personId == null ? null : new OfferSnapshotEvent.Person(o.personId, o.personName),
                 WeeklyHours.parse(o.weeklyMinutes).spans().stream().map(s -> new OfferSnapshotEvent.BookableHours(
-                        s.days().stream().map(Enum::name).toList(), s.from(), s.to())).toList());
+                        s.days().stream().map(Enum::name).toList(), s.from(), s.to())).toList(), o.capacityPerDay);
     }
 }
