@@ -37,7 +37,8 @@ class BookingAuthorizationMatrixTest {
         O_MEMBER_ADMIN, COORDINATOR, OTHER_MEMBER, OTHER_REGION, NO_TOKEN, FORGED }
 
     /** The state of the booking an operation is tried on. */
-    enum Needs { NOTHING, REQUESTED, SERIES, CONFIRMED_PAST, IN_USE, CONFIRMED, EXTENSION_PENDING, WITHDRAWN, TAKEN, WAITING }
+    enum Needs { NOTHING, REQUESTED, SERIES, CONFIRMED_PAST, IN_USE, CONFIRMED, EXTENSION_PENDING, WITHDRAWN, TAKEN, WAITING,
+        NO_DEMAND, DEMAND, CAMPAIGN }
 
     private static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
 
@@ -66,6 +67,15 @@ class BookingAuthorizationMatrixTest {
         expect("GET /waitlist-entries",            200, 403, 403, 403, 200, 403, 403, 403, 403, 200, 200, 401, 401);
         expect("GET /waitlist-entries/{entry}",    200, 403, 403, 403, 404, 403, 403, 403, 403, 404, 404, 401, 401);
         expect("POST /waitlist-entries/{entry}/cancel", 200, 403, 403, 403, 404, 403, 403, 403, 403, 404, 404, 401, 401);
+        // the flushing plan (docs/FLUSHING.md): R's demand; a member of another region posts its own; the coordinator
+        // plans its region (the other region's coordinator finds no demand there: 422)
+        expect("POST /flushing-demands",           201, 403, 403, 201, 201, 403, 403, 201, 403, 201, 201, 401, 401);
+        expect("GET /flushing-demands",            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401);
+        expect("GET /flushing-demands/{demand}",   200, 200, 200, 200, 404, 404, 404, 404, 200, 404, 404, 401, 401);
+        expect("PUT /flushing-demands/{demand}",   200, 403, 403, 200, 404, 403, 403, 404, 403, 404, 404, 401, 401);
+        expect("GET /flushing-plans/{year}",       403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 200, 401, 401);
+        expect("POST /flushing-campaigns",         403, 403, 403, 403, 403, 403, 403, 403, 201, 403, 422, 401, 401);
+        expect("GET /flushing-campaigns/{campaign}", 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 404, 401, 401);
     }
 
     // members of their own, so that the matrix's hundred-odd bookings show up in no other test's lists
@@ -77,6 +87,7 @@ class BookingAuthorizationMatrixTest {
     private static final UUID HOLDER = UUID.randomUUID();
     private static final Instant FUTURE = Instant.now().plus(Duration.ofDays(120)).truncatedTo(ChronoUnit.DAYS);
     private static final Instant PAST = Instant.now().minus(Duration.ofDays(6)).truncatedTo(ChronoUnit.HOURS);
+    private static final int NEXT_YEAR = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear() + 1;
 
     private final AtomicInteger futureSlots = new AtomicInteger();
     private final AtomicInteger pastSlots = new AtomicInteger();
@@ -115,6 +126,10 @@ class BookingAuthorizationMatrixTest {
             case "POST /bookings/{id}/rebook" -> Needs.WITHDRAWN;
             case "POST /waitlist-entries" -> Needs.TAKEN;
             case "GET /waitlist-entries", "GET /waitlist-entries/{entry}", "POST /waitlist-entries/{entry}/cancel" -> Needs.WAITING;
+            case "POST /flushing-demands" -> Needs.NO_DEMAND;
+            case "GET /flushing-demands", "GET /flushing-demands/{demand}", "PUT /flushing-demands/{demand}",
+                 "GET /flushing-plans/{year}", "POST /flushing-campaigns" -> Needs.DEMAND;
+            case "GET /flushing-campaigns/{campaign}" -> Needs.CAMPAIGN;
             default -> Needs.REQUESTED;
         };
     }
@@ -126,7 +141,8 @@ class BookingAuthorizationMatrixTest {
             r = r.auth().oauth2(token);
         }
         String path = op.substring(op.indexOf(' ') + 1).replace("{id}", String.valueOf(op.contains("series") ? f.series() : f.booking()))
-                .replace("{entry}", String.valueOf(f.entry()));
+                .replace("{entry}", String.valueOf(f.entry())).replace("{demand}", String.valueOf(f.flushing()))
+                .replace("{campaign}", String.valueOf(f.flushing())).replace("{year}", String.valueOf(NEXT_YEAR));
         Instant slot = f.start();
         return switch (op) {
             case "POST /bookings" -> r.body(Api.body(offer, slot, slot.plus(Duration.ofHours(1)))).post(path);
@@ -145,6 +161,11 @@ class BookingAuthorizationMatrixTest {
                     "end", slot.plus(Duration.ofHours(1)).toString(), "settlementMode", "NON_MONETARY",
                     "expiresAt", slot.toString())).post(path);
             case "GET /waitlist-entries" -> r.queryParam("size", 200).get(path);
+            case "POST /flushing-demands" -> r.body(demand("WASTEWATER", "Ortsnetz")).post(path);
+            case "PUT /flushing-demands/{demand}" -> r.body(demand("WATER_SUPPLY", "Geändert " + who)).put(path);
+            case "GET /flushing-demands" -> r.queryParam("year", NEXT_YEAR).queryParam("size", 200).get(path);
+            case "GET /flushing-plans/{year}" -> r.queryParam("sector", "WATER_SUPPLY").get(path);
+            case "POST /flushing-campaigns" -> r.body(Map.of("year", NEXT_YEAR, "sector", "WATER_SUPPLY")).post(path);
             default -> op.startsWith("GET") ? r.get(path) : r.post(path);
         };
     }
@@ -184,6 +205,19 @@ class BookingAuthorizationMatrixTest {
             case "GET /waitlist-entries/{entry}" -> assertEquals(f.entry().toString(), r.path("id"));
             case "POST /waitlist-entries/{entry}/cancel" -> assertEquals(1, PoolFeed.count("select count(*) from "
                     + "waitlist_entry where id = ? and status = 'CANCELLED'", f.entry()));
+            case "POST /flushing-demands" -> assertEquals(1, PoolFeed.count("select count(*) from flushing_demand where id = ? "
+                    + "and member_id = ? and year = ? and sector = 'WASTEWATER'", UUID.fromString(r.path("id")), member, NEXT_YEAR));
+            case "GET /flushing-demands" -> assertEquals(member.equals(REQUESTER) || who == Who.COORDINATOR,
+                    r.<List<String>>path("items.id").contains(f.flushing().toString()),
+                    "a member sees its own demands, the coordinator the region's: " + r.asString());
+            case "GET /flushing-demands/{demand}", "GET /flushing-campaigns/{campaign}" -> assertEquals(f.flushing().toString(), r.path("id"));
+            case "PUT /flushing-demands/{demand}" -> assertEquals(1, PoolFeed.count("select count(*) from flushing_demand where "
+                    + "id = ? and sites -> 0 ->> 'name' = ?", f.flushing(), "Geändert " + who));
+            case "GET /flushing-plans/{year}" -> assertEquals(who == Who.COORDINATOR, r.<List<String>>path("demands.id")
+                    .contains(f.flushing().toString()), "the coordinator plans its own region: " + r.asString());
+            case "POST /flushing-campaigns" -> assertEquals(1, PoolFeed.count("select count(*) from flushing_demand d join "
+                    + "flushing_campaign c on c.id = d.campaign_id where d.id = ? and c.id = ? and c.region_id = ?",
+                    f.flushing(), UUID.fromString(r.path("id")), PoolFeed.REGION), "the campaign plans R's demand");
             default -> {
                 String to = switch (op.substring(op.lastIndexOf('/') + 1)) {
                     case "confirm" -> "CONFIRMED";
@@ -202,10 +236,14 @@ class BookingAuthorizationMatrixTest {
     }
 
     /** A booking of the matrix's offer by the requester in the state needed (or, for creates, a free slot), and its series. */
-    record Fixture(UUID booking, UUID series, Instant start, UUID entry) {
+    record Fixture(UUID booking, UUID series, Instant start, UUID entry, UUID flushing) {
 
         Fixture(UUID booking, UUID series, Instant start) {
-            this(booking, series, start, null);
+            this(booking, series, start, null, null);
+        }
+
+        Fixture(UUID booking, UUID series, Instant start, UUID entry) {
+            this(booking, series, start, entry, null);
         }
 
         /**
@@ -215,7 +253,9 @@ class BookingAuthorizationMatrixTest {
         String snapshot(UUID offer, UUID equivalent) {
             String counts = PoolFeed.text("select (select count(*) from booking where offer_id = ?) || ' ' || (select "
                     + "count(*) from booking where offer_id = ?) || ' ' || (select count(*) || ':' || coalesce(string_agg("
-                    + "status, ',' order by id), '') from waitlist_entry where offer_id = ?)", offer, equivalent, offer);
+                    + "status, ',' order by id), '') from waitlist_entry where offer_id = ?) || ' ' || (select count(*) || ':' "
+                    + "|| coalesce(max(updated_at)::text, '-') || ':' || count(campaign_id) from flushing_demand) || ' ' || "
+                    + "(select count(*) from flushing_campaign)", offer, equivalent, offer);
             return booking == null ? counts : counts + " " + PoolFeed.text("select status || ' ' || end_at || ' ' || "
                     + "coalesce(requested_end_at::text, '-') || ' ' || coalesce(usage_quantity::text, '-') || ' ' || "
                     + "(select count(*) from booking_transition t where t.booking_id = b.id) from booking b where id = ?", booking);
@@ -234,6 +274,7 @@ class BookingAuthorizationMatrixTest {
                 yield new Fixture(UUID.fromString(created.path("bookings[0].id")), UUID.fromString(created.path("seriesId")), slot);
             }
             case CONFIRMED, EXTENSION_PENDING, WITHDRAWN, TAKEN, WAITING -> recovery(needs);
+            case NO_DEMAND, DEMAND, CAMPAIGN -> flushing(needs);
             case CONFIRMED_PAST, IN_USE -> {
                 Fixture f = requested(PAST.plus(Duration.ofHours(2L * pastSlots.getAndIncrement())));
                 Api.step(Api.worksStaff(OWNER), f.booking(), "confirm", null).then().statusCode(200);
@@ -269,6 +310,38 @@ class BookingAuthorizationMatrixTest {
                     .then().statusCode(200);
         }
         return f;
+    }
+
+    /**
+     * For the flushing plan: no demand of the matrix's members for next year's wastewater (so each may post one), R's
+     * water-supply demand of next year, or the campaign of the region's water-supply plan of next year.
+     */
+    private Fixture flushing(Needs needs) {
+        if (needs == Needs.NO_DEMAND) {
+            PoolFeed.execute("delete from flushing_demand where member_id in (?, ?, ?, ?) and year = ? and sector = 'WASTEWATER'",
+                    REQUESTER, OWNER, OTHER, FOREIGN, NEXT_YEAR);
+            return new Fixture(null, null, FUTURE);
+        }
+        String campaign = PoolFeed.text("select coalesce((select id::text from flushing_campaign where region_id = ? and year = ? "
+                + "and sector = 'WATER_SUPPLY'), '-')", PoolFeed.REGION, NEXT_YEAR);
+        String demand = PoolFeed.text("select coalesce((select id::text from flushing_demand where member_id = ? and year = ? "
+                + "and sector = 'WATER_SUPPLY'), '-')", REQUESTER, NEXT_YEAR);
+        if (demand.equals("-")) {
+            demand = Api.as(Api.dispatcher(REQUESTER)).body(demand("WATER_SUPPLY", "Hochbehälter")).post("/flushing-demands")
+                    .then().statusCode(201).extract().path("id");
+        }
+        if (needs == Needs.CAMPAIGN && campaign.equals("-")) {
+            campaign = Api.as(TestTokens.token(COORDINATING, PoolFeed.REGION, Roles.COORDINATOR))
+                    .body(Map.of("year", NEXT_YEAR, "sector", "WATER_SUPPLY")).post("/flushing-campaigns")
+                    .then().statusCode(201).extract().path("id");
+        }
+        return new Fixture(null, null, FUTURE, null, UUID.fromString(needs == Needs.CAMPAIGN ? campaign : demand));
+    }
+
+    private static Map<String, Object> demand(String sector, String site) {
+        return Map.of("year", NEXT_YEAR, "sector", sector, "unit", "METRE", "settlementMode", "MONETARY",
+                "preferredMonths", List.of(4), "sites", List.of(Map.of("name", site, "latitude", 51.2, "longitude", 10.0,
+                        "quantity", 1200)));
     }
 
     private Fixture requested(Instant start) {
