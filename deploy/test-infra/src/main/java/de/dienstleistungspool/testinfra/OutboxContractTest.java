@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import de.dienstleistungspool.platform.outbox.OutgoingEvent;
 import de.dienstleistungspool.platform.outbox.Outbox;
 import de.dienstleistungspool.platform.outbox.OutboxRelay;
-import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -21,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a service that publishes events must prove beyond {@link InfrastructureContractTest}: its outbox reaches the
  * real broker through the relay, in commit order, in batches, deleting each row once Kafka acknowledged it and
- * vacuuming the table, and the relay's producer uses Quarkus' Kafka configuration like every channel does.
+ * vacuuming the table, and the relay's producer uses Quarkus' Kafka configuration like every channel does; each event
+ * carries the trace of the transaction that wrote it, also when one batch sends the events of several.
  */
 public abstract class OutboxContractTest extends InfrastructureContractTest {
 
@@ -32,7 +36,10 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
     OutboxRelay relay;
 
     @Inject
-    AgroalDataSource dataSource;
+    Tracer tracer;
+
+    @Inject
+    RecordedSpans spans;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -150,6 +157,40 @@ public abstract class OutboxContractTest extends InfrastructureContractTest {
                 .consumeStrings().fromTopics(topic, 2).awaitCompletion(Duration.ofSeconds(30));
         assertEquals(true, records.getRecords().get(0).value().contains(older.toString()), "older transaction's event first");
         assertEquals(true, records.getRecords().get(1).value().contains(newer.toString()));
+    }
+
+    @Test
+    void eventsOfSeveralTracesSentInOneBatchKeepEachItsOwnTrace() throws Exception {
+        String topic = "infrastructure-traces-" + UUID.randomUUID();
+        Map<UUID, Span> writers = new java.util.LinkedHashMap<>();
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            insertRow(open, UUID.randomUUID(), topic, "{}"); // holds the traced events back until all are committed
+            for (int i = 0; i < 3; i++) {
+                UUID eventId = UUID.randomUUID();
+                Span request = tracer.spanBuilder("request " + i).startSpan();
+                try (Scope ignored = request.makeCurrent()) {
+                    QuarkusTransaction.requiringNew().run(() -> outbox.publish(new Probed(eventId, topic, "k")));
+                } finally {
+                    request.end();
+                }
+                writers.put(eventId, request);
+            }
+            open.commit();
+        }
+        var records = TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics(topic, 4)
+                .awaitCompletion(Duration.ofSeconds(30)).getRecords();
+        for (var record : records.subList(1, 4)) {
+            UUID eventId = UUID.fromString(TopicRecords.header(record, "event-id"));
+            String[] traceparent = TopicRecords.header(record, "traceparent").split("-");
+            Span writer = writers.get(eventId);
+            assertEquals(writer.getSpanContext().getTraceId(), traceparent[1], "each event in the trace that wrote it");
+            SpanData publish = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> spans.matching(s -> s.getSpanId().equals(traceparent[2])), found -> !found.isEmpty()).get(0);
+            assertEquals(writer.getSpanContext().getSpanId(), publish.getParentSpanId(), "its publish span is the writer's child");
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(TopicRecords.header(records.get(0), "traceparent"),
+                "an event written outside any trace starts a new one at the relay");
     }
 
     @Test

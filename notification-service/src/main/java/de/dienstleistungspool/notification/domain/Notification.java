@@ -1,7 +1,9 @@
 package de.dienstleistungspool.notification.domain;
 
+import de.dienstleistungspool.platform.tracing.TraceParent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -43,4 +45,14 @@ public class Notification {
     public Instant createdAt;
 
     public Instant sentAt;
+
+    /** The trace of the event that queued the e-mail (W3C traceparent), which its sending continues. */
+    public String traceparent;
+
+    @PrePersist
+    void rememberTrace() {
+        if (traceparent == null) {
+            traceparent = TraceParent.current();
+        }
+    }
 }

@@ -12,8 +12,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    /** A pending e-mail leased for sending, with the number of this try. */
-    public record LeasedMail(UUID id, List<String> recipients, String subject, String body, int attempt) {
+    /** A pending e-mail leased for sending, with the number of this try and the trace it continues. */
+    public record LeasedMail(UUID id, List<String> recipients, String subject, String body, int attempt,
+                             String traceparent) {
     }
 
     /**
@@ -26,12 +27,12 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         "update notification set next_try_at = now() + make_interval(secs => ?1), attempts = attempts + 1 "
                                 + "where id in (select id from notification where status = 'PENDING' and next_try_at <= now() "
                                 + "  order by next_try_at limit ?2 for update skip locked) "
-                                + "returning id, array_to_string(recipients, ','), subject, body, attempts")
+                                + "returning id, array_to_string(recipients, ','), subject, body, attempts, traceparent")
                 .setParameter(1, leaseSeconds)
                 .setParameter(2, limit)
                 .getResultList();
         return rows.stream().map(r -> new LeasedMail((UUID) r[0], Arrays.asList(((String) r[1]).split(",")), (String) r[2],
-                (String) r[3], ((Number) r[4]).intValue())).toList();
+                (String) r[3], ((Number) r[4]).intValue(), (String) r[5])).toList();
     }
 
     public void markSent(UUID id) {

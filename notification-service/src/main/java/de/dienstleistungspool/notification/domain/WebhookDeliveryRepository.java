@@ -1,5 +1,6 @@
 package de.dienstleistungspool.notification.domain;
 
+import de.dienstleistungspool.platform.tracing.TraceParent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -17,18 +18,19 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
      * secret first, then those rotated out whose overlap has not ended, newest first.
      */
     public record LeasedDelivery(UUID id, UUID endpointId, UUID eventId, String payload, int attempt, String url,
-                                 List<String> secrets) {
+                                 List<String> secrets, String traceparent) {
     }
 
     /**
      * Queues an event for every active endpoint of the member subscribed to its type; a redelivered event adds
-     * nothing (one delivery per endpoint and event). Returns how many were queued.
+     * nothing (one delivery per endpoint and event). Each delivery keeps the current trace, which its attempts
+     * continue. Returns how many were queued.
      */
     public int enqueue(UUID eventId, String eventType, String payload, double giveUpSeconds, UUID memberId) {
         return getEntityManager().createNativeQuery(
                         "insert into webhook_delivery (id, endpoint_id, member_id, event_id, event_type, payload, status, "
-                                + "next_attempt_at, give_up_at) "
-                                + "select gen_random_uuid(), e.id, e.member_id, ?1, ?2, ?3, 'PENDING', now(), now() + make_interval(secs => ?4) "
+                                + "next_attempt_at, give_up_at, traceparent) "
+                                + "select gen_random_uuid(), e.id, e.member_id, ?1, ?2, ?3, 'PENDING', now(), now() + make_interval(secs => ?4), cast(?6 as text) "
                                 + "from webhook_endpoint e where e.member_id = ?5 and e.active and ?2 = any(e.event_types) "
                                 + "on conflict (endpoint_id, event_id) do nothing")
                 .setParameter(1, eventId)
@@ -36,6 +38,7 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 .setParameter(3, payload)
                 .setParameter(4, giveUpSeconds)
                 .setParameter(5, memberId)
+                .setParameter(6, TraceParent.current())
                 .executeUpdate();
     }
 
@@ -58,13 +61,13 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                                 + "  and status = 'PENDING' and next_attempt_at <= now() order by next_attempt_at limit ?2 for update skip locked) "
                                 + "returning d.id, d.endpoint_id, d.event_id, d.payload, d.attempt_count, e.url, e.secret, "
                                 + "(select string_agg(p.secret, ' ' order by p.valid_until desc) from webhook_previous_secret p "
-                                + " where p.endpoint_id = e.id and p.valid_until > now())")
+                                + " where p.endpoint_id = e.id and p.valid_until > now()), d.traceparent")
                 .setParameter(1, leaseSeconds)
                 .setParameter(2, limit)
                 .setParameter(3, String.join(",", busy.stream().map(UUID::toString).toList()))
                 .getResultList();
         return rows.stream().map(r -> new LeasedDelivery((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), (String) r[5], secrets((String) r[6], (String) r[7]))).toList();
+                ((Number) r[4]).intValue(), (String) r[5], secrets((String) r[6], (String) r[7]), (String) r[8])).toList();
     }
 
     /** The current secret, then the still valid previous ones (secrets are base64 and never contain a space). */

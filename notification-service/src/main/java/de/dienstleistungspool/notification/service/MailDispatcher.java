@@ -4,6 +4,7 @@ import de.dienstleistungspool.notification.config.NotificationConfig;
 import de.dienstleistungspool.notification.domain.NotificationRepository;
 import de.dienstleistungspool.notification.domain.NotificationRepository.LeasedMail;
 import de.dienstleistungspool.platform.text.ControlCharacters;
+import de.dienstleistungspool.platform.tracing.StoredTraces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends pending e-mails over SMTP: claims them with {@code FOR UPDATE SKIP LOCKED} and a lease so that several
- * instances never send one twice, marks them SENT, or retries with a doubling wait until FAILED.
+ * instances never send one twice, marks them SENT, or retries with a doubling wait until FAILED. Each try is a span
+ * ({@code mail send}) of the trace of the event that queued the e-mail.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -36,6 +38,9 @@ public class MailDispatcher {
     @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
 
+    @Inject
+    StoredTraces traces;
+
     @Scheduled(every = "${notification.dispatch.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "mail-dispatch")
     void dispatchDue() {
@@ -43,7 +48,7 @@ public class MailDispatcher {
             List<LeasedMail> leased;
             while (!(leased = QuarkusTransaction.requiringNew().call(() -> notifications.leaseDue(LEASE_SECONDS, BATCH))).isEmpty()) {
                 for (LeasedMail mail : leased) {
-                    send(mail);
+                    traces.continueIn("mail send", mail.traceparent(), () -> send(mail));
                 }
             }
         } catch (RuntimeException e) {
@@ -63,6 +68,7 @@ public class MailDispatcher {
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             LOG.warnf("E-mail %s not sent (try %d): %s", mail.id(), mail.attempt(), error);
+            StoredTraces.failed(error);
         }
         boolean giveUp = mail.attempt() >= config.mail().maxAttempts();
         long retryMillis = config.mail().retryBase().toMillis() << Math.min(mail.attempt() - 1, 20);

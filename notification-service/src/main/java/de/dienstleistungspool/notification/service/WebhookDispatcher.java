@@ -3,6 +3,7 @@ package de.dienstleistungspool.notification.service;
 import de.dienstleistungspool.notification.config.NotificationConfig;
 import de.dienstleistungspool.notification.domain.WebhookDeliveryRepository;
 import de.dienstleistungspool.notification.domain.WebhookDeliveryRepository.LeasedDelivery;
+import de.dienstleistungspool.platform.tracing.StoredTraces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -26,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * Sends due webhook deliveries concurrently: claims them with {@code FOR UPDATE SKIP LOCKED} and a lease longer than
  * the worst attempt (so several instances never send the same attempt), at most a few per endpoint at once (so a slow
- * receiver holds only its own deliveries), checks the URL again before connecting, and records each attempt.
+ * receiver holds only its own deliveries), checks the URL again before connecting, and records each attempt. Each
+ * attempt is a span ({@code webhook deliver}) of the trace of the event that queued the delivery.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -44,6 +46,9 @@ public class WebhookDispatcher {
 
     @Inject
     WebhookAddressPolicy addresses;
+
+    @Inject
+    StoredTraces traces;
 
     private WebhookPost post;
     private ExecutorService senders;
@@ -86,7 +91,7 @@ public class WebhookDispatcher {
 
     private void sendAndRelease(LeasedDelivery d) {
         try {
-            send(d);
+            traces.continueIn("webhook deliver", d.traceparent(), () -> send(d));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Webhook delivery %s could not be recorded; it is retried after its lease", d.id());
         } finally {
@@ -124,6 +129,9 @@ public class WebhookDispatcher {
             outcome = WebhookPost.Outcome.failed(refused.failure());
         }
         long durationMs = (System.nanoTime() - started) / 1_000_000;
+        if (outcome.failure() != null || outcome.status() == null || outcome.status() >= 300) {
+            StoredTraces.failed(outcome.failure() != null ? outcome.failure().toString() : "HTTP " + outcome.status());
+        }
         recorder.record(d.id(), d.attempt(), outcome, durationMs);
     }
 }
