@@ -27,6 +27,9 @@ public abstract class InfrastructureContractTest {
     @Inject
     TransactionalJdbc jdbc;
 
+    @Inject
+    protected io.agroal.api.AgroalDataSource dataSource;
+
     /** A POST endpoint of the service that takes a JSON body. */
     protected abstract String jsonEndpoint();
 
@@ -46,6 +49,46 @@ public abstract class InfrastructureContractTest {
     protected long rows(String table, String column, Object id) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from " + table + " where " + column + " = ?1").setParameter(1, id).getSingleResult()).longValue());
+    }
+
+    /**
+     * PostgreSQL ended every session of the service (a restart, a failover, an administrator's
+     * {@code pg_terminate_backend}): the pool's connections are dead, and each request must still get a live one
+     * (platform-commons' {@code quarkus.datasource.jdbc.validate-on-borrow}), not a 500 per dead connection.
+     */
+    @Test
+    void requestsAfterTheDatabaseEndedEveryPooledSessionSucceed() throws Exception {
+        int pooled = 4;
+        java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
+        for (int i = 0; i < pooled; i++) { // the pool holds at least this many connections
+            held.add(dataSource.getConnection());
+        }
+        for (java.sql.Connection c : held) {
+            c.close();
+        }
+        int status = request().getStatusCode();
+        assertEquals(true, status < 500, "the endpoint answers before: " + status);
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (var admin = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
+             var s = admin.createStatement();
+             var r = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity "
+                     + "where datname = current_database() and pid <> pg_backend_pid()")) {
+            r.next();
+            assertEquals(true, r.getInt(1) >= pooled, "the pooled sessions were ended: " + r.getInt(1));
+        }
+        for (int i = 0; i <= pooled; i++) {
+            assertEquals(status, request().getStatusCode(), "request " + (i + 1) + " after the sessions ended");
+        }
+    }
+
+    private io.restassured.response.Response request() {
+        var request = given();
+        if (bearerToken() != null) {
+            request = request.auth().oauth2(bearerToken());
+        }
+        return request.get(jsonEndpoint());
     }
 
     @Test
