@@ -23,9 +23,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * What every service's OpenAPI document must give a client generator and an integrator: a unique readable
- * operationId per operation, the problem+json schema on every error response, a schema on every create response,
- * the OAuth2 client-credentials flow of the token endpoint, and the same text as the copy checked in as
- * {@code docs/openapi/<service>.yaml}. Each service extends it in a {@code @QuarkusTest}.
+ * operationId per operation, the problem+json schema on every error response with the problem types it can carry, a
+ * schema on every create response,
+ * the OAuth2 client-credentials flow of the token endpoint, tags that docs/ explains, examples that reach the
+ * document, and the same text as the copy checked in as {@code docs/openapi/<service>.yaml}. Each service extends it in a {@code @QuarkusTest}.
  */
 public abstract class OpenApiDocumentContractTest {
 
@@ -76,6 +77,30 @@ public abstract class OpenApiDocumentContractTest {
     }
 
     @Test
+    void everyErrorResponseListsTheProblemTypesItCanCarry() {
+        List<String> missing = new ArrayList<>();
+        eachOperation((name, op) -> op.path("responses").fields().forEachRemaining(r -> {
+            JsonNode problem = r.getValue().path("content").path(Problem.MEDIA_TYPE);
+            if (problem.isMissingNode()) {
+                return;
+            }
+            int listed = 0;
+            for (JsonNode example : problem.path("examples")) {
+                String type = example.path("value").path("type").asText();
+                if (!type.startsWith("urn:problem:") || example.path("value").path("status").asInt() != Integer.parseInt(r.getKey())) {
+                    missing.add(name + " " + r.getKey() + " lists " + example.path("value"));
+                }
+                listed++;
+            }
+            if (listed == 0) {
+                missing.add(name + " " + r.getKey() + " lists no problem type");
+            }
+        }));
+        assertTrue(missing.isEmpty(), "error responses must list the urn:problem types they can carry, one example each "
+                + "(platform-commons ProblemResponses derives them from the code): " + missing);
+    }
+
+    @Test
     void everyCreateResponseHasASchema() {
         List<String> missing = new ArrayList<>();
         eachOperation((name, op) -> {
@@ -107,6 +132,47 @@ public abstract class OpenApiDocumentContractTest {
         Set<String> scopes = new TreeSet<>();
         flow.path("scopes").fieldNames().forEachRemaining(scopes::add);
         assertEquals(roles, scopes, "every role an operation names is a declared scope of the flow");
+    }
+
+    @Test
+    void everyTagIsDocumentedInDocs() throws IOException {
+        StringBuilder docs = new StringBuilder();
+        try (var files = Files.list(Path.of("..", "docs"))) {
+            for (Path md : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                docs.append(Files.readString(md));
+            }
+        }
+        Set<String> undocumented = new TreeSet<>();
+        eachOperation((name, op) -> op.path("tags").forEach(tag -> {
+            if (docs.indexOf("`" + tag.asText() + "`") < 0) {
+                undocumented.add(tag.asText());
+            }
+        }));
+        assertTrue(undocumented.isEmpty(), "tags that no docs/*.md names (in backticks, e.g. in the area's 'API tags' line): "
+                + undocumented);
+    }
+
+    @Test
+    void everyExampleFileBelongsToAnOperationAndReachesTheDocument() throws IOException {
+        Path directory = Path.of("src", "main", "resources", "openapi-examples");
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        List<String> exampled = new ArrayList<>();
+        eachOperation((name, op) -> {
+            ids.add(op.path("operationId").asText());
+            if (op.toString().contains("\"examples\"")) {
+                exampled.add(op.path("operationId").asText());
+            }
+        });
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                String id = file.getFileName().toString().replaceFirst("\\.json$", "");
+                assertTrue(ids.contains(id), file + " names no operation of the document");
+                assertTrue(exampled.contains(id), file + ": its examples are not in the document");
+            }
+        }
     }
 
     @Test

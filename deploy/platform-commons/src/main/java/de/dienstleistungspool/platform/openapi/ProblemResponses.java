@@ -4,6 +4,9 @@ import de.dienstleistungspool.platform.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -14,21 +17,18 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
  * Declares the {@link Problem} document as {@value Problem#MEDIA_TYPE} on every 4xx and 5xx response of the OpenAPI
- * document, so an integrator (and a generated client) sees what a refusal looks like without each endpoint saying it.
- * A response that already declares its content (the token endpoint's RFC 6749 errors) keeps it.
+ * document, with one example per problem {@code type} that response can carry, so an integrator (and a generated
+ * client) sees what a refusal looks like without each endpoint saying it. The types come from the code, not from
+ * hand lists: the {@code ProblemException}s the resource method's code creates ({@link ProblemTypeScan}; a status the
+ * code answers but the annotations forget is added) and the platform's own refusals that the operation's shape
+ * admits ({@link PlatformProblems}). A response that declares other content (the token endpoint's RFC 6749 errors)
+ * keeps it. Runs before {@link OperationIds}, while the operation id still names the resource class and method.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 100)
 public class ProblemResponses implements OASFilter {
 
     /** Name of the schema in {@code components.schemas}. */
     public static final String SCHEMA = "Problem";
-
-    /** The {@code type} a status always carries, shown as the response's example. */
-    private static final Map<String, String[]> EXAMPLES = Map.of(
-            "401", new String[] {"unauthenticated", "Unauthenticated", "A valid bearer token is required"},
-            "403", new String[] {"forbidden", "Forbidden", "Your roles do not allow this operation"},
-            "404", new String[] {"not-found", "Not found", "The resource does not exist or is not visible to you"},
-            "500", new String[] {"internal", "Internal error", "The request could not be completed; it left no changes behind"});
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -39,38 +39,68 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ProblemTypeScan scan = new ProblemTypeScan(loader != null ? loader : ProblemResponses.class.getClassLoader());
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(operation -> declareProblems(path, operation)));
+                .forEach(operation -> declareProblems(path, operation, scan)));
     }
 
-    private static void declareProblems(String path, Operation operation) {
-        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-            return;
+    private static void declareProblems(String path, Operation operation, ProblemTypeScan scan) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
         }
-        operation.getResponses().getAPIResponses().forEach((status, response) -> {
-            if ((status.startsWith("4") || status.startsWith("5")) && isEmpty(response.getContent())) {
-                response.setContent(problemContent(path, status));
+        Map<Integer, SortedSet<String>> types = new TreeMap<>(thrownBy(operation, scan));
+        types.forEach((status, slugs) -> {
+            if (operation.getResponses().getAPIResponse(status.toString()) == null) {
+                operation.getResponses().addAPIResponse(status.toString(),
+                        OASFactory.createAPIResponse().description(PlatformProblems.title(status, null)));
             }
         });
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (!status.startsWith("4") && !status.startsWith("5")) {
+                return;
+            }
+            if (isEmpty(response.getContent())) {
+                response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA))));
+            }
+            var media = response.getContent().getMediaType(Problem.MEDIA_TYPE);
+            if (media == null) {
+                return;
+            }
+            int code = Integer.parseInt(status);
+            SortedSet<String> slugs = new TreeSet<>(types.getOrDefault(code, new TreeSet<>()));
+            slugs.addAll(PlatformProblems.admittedBy(operation, code));
+            slugs.forEach(slug -> media.addExample(slug, OASFactory.createExample().summary("urn:problem:" + slug)
+                    .value(example(slug, scan.title(slug) != null ? scan.title(slug) : PlatformProblems.title(code, slug),
+                            code, path))));
+        });
+    }
+
+    /** The types the resource method's code creates; its id is {@code <package.Class>_<method>} until OperationIds runs. */
+    private static Map<Integer, SortedSet<String>> thrownBy(Operation operation, ProblemTypeScan scan) {
+        String id = operation.getOperationId();
+        if (id == null || id.indexOf('_') < 0) {
+            return Map.of();
+        }
+        return scan.of(id.substring(0, id.indexOf('_')), id.substring(id.indexOf('_') + 1));
+    }
+
+    private static Map<String, Object> example(String slug, String title, int status, String path) {
+        Map<String, Object> body = new LinkedHashMap<>(); // in this order in the document, run after run
+        body.put("type", "urn:problem:" + slug);
+        body.put("title", title);
+        body.put("status", status);
+        String detail = PlatformProblems.detail(slug);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        body.put("instance", path);
+        return body;
     }
 
     private static boolean isEmpty(Content content) {
         return content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty();
-    }
-
-    private static Content problemContent(String path, String status) {
-        var media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA));
-        String[] example = EXAMPLES.get(status);
-        if (example != null) {
-            Map<String, Object> body = new LinkedHashMap<>(); // in this order in the document, run after run
-            body.put("type", "urn:problem:" + example[0]);
-            body.put("title", example[1]);
-            body.put("status", Integer.parseInt(status));
-            body.put("detail", example[2]);
-            body.put("instance", path);
-            media.example(body);
-        }
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
     }
 
     /** The shape of {@link Problem} as a schema; ProblemSchemaTest holds the two together. */
