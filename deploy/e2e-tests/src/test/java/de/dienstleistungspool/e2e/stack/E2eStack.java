@@ -24,7 +24,9 @@ import java.util.stream.Stream;
 /**
  * The real stack, started once per JVM on free ports with fresh state under {@code target/}: embedded PostgreSQL 17,
  * the Kafka broker in its own JVM, GreenMail, the four services from their {@code quarkus-run.jar} with the demo
- * county loaded, and the portal; it can kill and restart each part so the fault tests can prove recovery.
+ * county loaded, and the portal; it can kill and restart each part so the fault tests can prove recovery. The
+ * services record every trace and export it to {@link #traces}, a small OTLP receiver in this JVM (set
+ * {@code -De2e.traces=false} to run them as the stack does by default, recording none).
  */
 public final class E2eStack {
 
@@ -44,6 +46,8 @@ public final class E2eStack {
     private final String portalSessionKey = newKey();
     private final KafkaBroker broker;
     private final MailServer mailServer;
+    /** The collector the services export their traces to; null when tracing is off for this run. */
+    public final OtlpReceiver traces = Boolean.parseBoolean(System.getProperty("e2e.traces", "true")) ? new OtlpReceiver() : null;
     private ChildProcess kafka;
     private ChildProcess mail;
     private StackPostgres postgres;
@@ -185,6 +189,9 @@ public final class E2eStack {
         if (mail != null) {
             mail.stop(5);
         }
+        if (traces != null) {
+            traces.close();
+        }
         if (kafka != null) {
             kafka.stop(15);
         }
@@ -272,6 +279,11 @@ public final class E2eStack {
         StackService.databaseSettings(DatabaseLogins.local(s.database)).forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.add("-Dkafka.bootstrap.servers=" + bootstrapServers());
         broker.logins().serviceSettings(s.module).forEach((k, v) -> args.add("-D" + k + "=" + v));
+        if (traces != null) { // every trace recorded and sent to this JVM's receiver, in batches twice a second
+            args.add("-Dquarkus.otel.traces.sampler.arg=1.0");
+            args.add("-Dquarkus.otel.exporter.otlp.traces.endpoint=" + traces.endpoint());
+            args.add("-Dquarkus.otel.bsp.schedule.delay=PT0.5S");
+        }
         args.add("-Dmp.jwt.verify.publickey.location=http://localhost:" + ports.municipality()
                 + "/.well-known/jwks.json");
         if (s.module.equals("municipality-service")) {
