@@ -36,6 +36,13 @@ public interface NotificationConfig {
         /** Wait before the first retry of a failed e-mail; doubles with every further try. */
         @WithDefault("PT30S")
         Duration retryBase();
+
+        /**
+         * How long a claimed e-mail is left to its instance before another may send it: longer than one SMTP send at
+         * its worst, and the longest an e-mail in the hands of an instance that died waits.
+         */
+        @WithDefault("PT2M")
+        Duration lease();
     }
 
     /** Webhook registration and delivery. */

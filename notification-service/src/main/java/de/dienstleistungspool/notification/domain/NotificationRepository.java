@@ -22,7 +22,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      * never take the same one) and counts the try.
      */
     @SuppressWarnings("unchecked")
-    public List<LeasedMail> leaseDue(int leaseSeconds, int limit) {
+    public List<LeasedMail> leaseDue(double leaseSeconds, int limit) {
         List<Object[]> rows = getEntityManager().createNativeQuery(
                         "update notification set next_try_at = now() + make_interval(secs => ?1), attempts = attempts + 1 "
                                 + "where id in (select id from notification where status = 'PENDING' and next_try_at <= now() "
@@ -35,19 +35,26 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 (String) r[3], ((Number) r[4]).intValue(), (String) r[5])).toList();
     }
 
-    public void markSent(UUID id) {
-        getEntityManager().createNativeQuery("update notification set status = 'SENT', sent_at = now(), error = null where id = ?1")
-                .setParameter(1, id).executeUpdate();
+    /**
+     * Records that try {@code attempt} was sent. Only the holder of that try's lease records: if the lease ran out and
+     * another instance claimed the e-mail again ({@code attempts} moved on), that claim decides.
+     */
+    public void markSent(UUID id, int attempt) {
+        getEntityManager().createNativeQuery("update notification set status = 'SENT', sent_at = now(), error = null "
+                        + "where id = ?1 and attempts = ?2 and status = 'PENDING'")
+                .setParameter(1, id).setParameter(2, attempt).executeUpdate();
     }
 
-    /** Records a failed try: PENDING again after {@code retrySeconds}, or FAILED for good. */
-    public void markFailed(UUID id, boolean giveUp, String error, double retrySeconds) {
+    /** Records a failed try {@code attempt} (its lease holder only): PENDING again after {@code retrySeconds}, or FAILED for good. */
+    public void markFailed(UUID id, int attempt, boolean giveUp, String error, double retrySeconds) {
         getEntityManager().createNativeQuery(
-                        "update notification set status = ?1, error = ?2, next_try_at = now() + make_interval(secs => ?3) where id = ?4")
+                        "update notification set status = ?1, error = ?2, next_try_at = now() + make_interval(secs => ?3) "
+                                + "where id = ?4 and attempts = ?5 and status = 'PENDING'")
                 .setParameter(1, giveUp ? "FAILED" : "PENDING")
                 .setParameter(2, error.substring(0, Math.min(error.length(), 500)))
                 .setParameter(3, retrySeconds)
                 .setParameter(4, id)
+                .setParameter(5, attempt)
                 .executeUpdate();
     }
 }

@@ -15,16 +15,18 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Sends pending e-mails over SMTP: claims them with {@code FOR UPDATE SKIP LOCKED} and a lease so that several
- * instances never send one twice, marks them SENT, or retries with a doubling wait until FAILED. Each try is a span
- * ({@code mail send}) of the trace of the event that queued the e-mail.
+ * Sends pending e-mails over SMTP: claims them one at a time with {@code FOR UPDATE SKIP LOCKED} and a lease so that
+ * several instances never send one twice, marks them SENT, or retries with a doubling wait until FAILED. Each try is a
+ * span ({@code mail send}) of the trace of the event that queued the e-mail.
+ *
+ * <p>One e-mail per claim, because a lease must outlast the sending it covers: a claimed batch is sent one after the
+ * other, so with a slow SMTP server its last e-mails would be sent after the lease ran out and another instance had
+ * claimed and sent them too; and an instance that dies holds only the one e-mail in hand until its lease ends.
  */
 @ApplicationScoped
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
-    private static final int BATCH = 20;
-    private static final int LEASE_SECONDS = 120;
 
     @Inject
     NotificationRepository notifications;
@@ -45,11 +47,11 @@ public class MailDispatcher {
             identity = "mail-dispatch")
     void dispatchDue() {
         try {
+            double leaseSeconds = config.mail().lease().toMillis() / 1000.0;
             List<LeasedMail> leased;
-            while (!(leased = QuarkusTransaction.requiringNew().call(() -> notifications.leaseDue(LEASE_SECONDS, BATCH))).isEmpty()) {
-                for (LeasedMail mail : leased) {
-                    traces.continueIn("mail send", mail.traceparent(), () -> send(mail));
-                }
+            while (!(leased = QuarkusTransaction.requiringNew().call(() -> notifications.leaseDue(leaseSeconds, 1))).isEmpty()) {
+                LeasedMail mail = leased.get(0);
+                traces.continueIn("mail send", mail.traceparent(), () -> send(mail));
             }
         } catch (RuntimeException e) {
             LOG.warnf("Mail dispatch round failed: %s", e.getMessage());
@@ -75,9 +77,9 @@ public class MailDispatcher {
         String failure = error;
         QuarkusTransaction.requiringNew().run(() -> {
             if (failure == null) {
-                notifications.markSent(mail.id());
+                notifications.markSent(mail.id(), mail.attempt());
             } else {
-                notifications.markFailed(mail.id(), giveUp, failure, retryMillis / 1000.0);
+                notifications.markFailed(mail.id(), mail.attempt(), giveUp, failure, retryMillis / 1000.0);
             }
         });
         metrics.counter(DeliveryMetrics.MAIL_SENDS, "outcome", error == null ? "sent" : giveUp ? "failed" : "retry").increment();

@@ -126,6 +126,26 @@ public final class E2eStack {
         return services.get(key);
     }
 
+    /**
+     * Starts another instance of a service (same database, broker and settings, a free port of its own), known as
+     * {@code <key>-<n>}; the caller waits for it with {@link Service#awaitReady}. Stopped with the stack.
+     */
+    public synchronized Service startInstance(String key, int n) {
+        Service first = services.get(key);
+        Service s = new Service(first.module, first.name + "-" + n, first.database, Ports.free());
+        services.put(key + "-" + n, s);
+        s.start(this);
+        return s;
+    }
+
+    /** Stops an instance started by {@link #startInstance} (SIGTERM, as a rolling update would) and forgets it. */
+    public synchronized void stopInstance(String key, int n) {
+        Service s = services.remove(key + "-" + n);
+        if (s != null) {
+            s.stop();
+        }
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + ports.postgres() + "/" + database;
     }
@@ -298,6 +318,9 @@ public final class E2eStack {
         if (s.module.equals("notification-service")) {
             args.add("-Dquarkus.mailer.host=localhost");
             args.add("-Dquarkus.mailer.port=" + ports.smtp());
+            // an e-mail or webhook in the hands of a killed instance goes out from another after 25 s, not 2 minutes
+            args.add("-Dnotification.mail.lease=PT25S");
+            args.add("-Dnotification.webhooks.lease=PT25S");
             args.add("-Dquarkus.profile=local"); // webhooks may reach receivers on this machine (refused in prod)
         }
         args.add("-jar");

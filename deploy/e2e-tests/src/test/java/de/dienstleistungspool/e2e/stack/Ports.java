@@ -29,6 +29,15 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
         }
     }
 
+    /** One free port, e.g. for another instance of a service. */
+    static int free() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Ports allocate() {
         List<ServerSocket> held = new ArrayList<>();
         try {

@@ -26,8 +26,13 @@ public final class Service {
     private volatile long startedNanos;
 
     Service(String module, String database, int port) {
+        this(module, module.substring(module.lastIndexOf('/') + 1), database, port);
+    }
+
+    /** An instance with a name of its own (its log), e.g. a second instance of a service beside the first. */
+    Service(String module, String name, String database, int port) {
         this.module = module;
-        this.name = module.substring(module.lastIndexOf('/') + 1);
+        this.name = name;
         this.database = database;
         this.port = port;
     }
