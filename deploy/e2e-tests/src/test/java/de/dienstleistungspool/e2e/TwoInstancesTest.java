@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.AfterAll;
@@ -37,13 +36,15 @@ class TwoInstancesTest extends StackTest {
 
     private static final TwoInstances INSTANCES = new TwoInstances(STACK);
     private static final List<String> VICTIMS = List.of("booking-1", "pool-2", "notification-1", "municipality-2");
-    private static final int MAX_BOOKINGS = 120;
-    private static final Duration PACE = Duration.ofMillis(2500);
+    /** Bookings made per phase: the clients start a phase's bookings, its instance is killed among them. */
+    private static final int PER_KILL = 24;
+    private static final Duration PACE = Duration.ofMillis(500);
     private static final List<String> GROUPS = List.of("municipality-service", "pool-service", "booking-service",
             "notification-service");
 
     private final Map<String, String> bookings = new ConcurrentHashMap<>(); // id to offer
     private final AtomicInteger slots = new AtomicInteger();
+    private final AtomicInteger quota = new AtomicInteger();
     private final List<String> offers = new ArrayList<>();
     private final Map<String, Instant> killedAt = new ConcurrentHashMap<>();
 
@@ -72,27 +73,22 @@ class TwoInstancesTest extends StackTest {
             assertEquals(201, hook.status(), hook.toString());
             String endpoint = hook.json().get("webhook").get("id").asText();
 
-            AtomicBoolean faultsOver = new AtomicBoolean();
             ExecutorService clients = Executors.newFixedThreadPool(4);
             List<Future<?>> work = new ArrayList<>();
             for (int c = 0; c < 4; c++) {
                 work.add(clients.submit(() -> {
-                    while (!faultsOver.get()) {
-                        int n = slots.getAndIncrement();
-                        if (n >= MAX_BOOKINGS) {
-                            return null;
-                        }
+                    int n;
+                    while ((n = nextSlot()) >= 0) {
                         lifecycle(n);
-                        Thread.sleep(PACE.toMillis()); // spread the bookings over the kills
+                        Thread.sleep(PACE.toMillis()); // spread each phase's bookings over its kill and restart
                     }
                     return null;
                 }));
             }
             try {
                 for (String victim : VICTIMS) {
-                    killAndRestart(victim, bookings.size() + 6);
+                    killAndRestart(victim);
                 }
-                faultsOver.set(true);
                 for (Future<?> f : work) {
                     f.get();
                 }
@@ -106,16 +102,35 @@ class TwoInstancesTest extends StackTest {
         System.out.printf("two-instance test done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Waits until the clients have created {@code atLeast} bookings, kills the instance, and starts it again. */
-    private void killAndRestart(String victim, int atLeast) {
-        await("bookings before killing " + victim, Duration.ofSeconds(120), () -> bookings.size() >= atLeast
-                || slots.get() >= MAX_BOOKINGS);
+    /**
+     * Lets the clients make the next {@link #PER_KILL} bookings, kills the instance once a third of them are made
+     * (the rest run into the kill and the restart), and starts it again.
+     */
+    private void killAndRestart(String victim) {
+        int before = quota.get();
+        quota.addAndGet(PER_KILL);
+        await("bookings before killing " + victim, Duration.ofSeconds(240), () -> bookings.size() >= before + PER_KILL / 3);
         String[] parts = victim.split("-");
         var service = INSTANCES.service(parts[0], Integer.parseInt(parts[1]));
         killedAt.put(parts[0], Instant.now());
         service.kill();
+        System.out.printf("%s killed with %d bookings made%n", victim, bookings.size());
         double seconds = service.restart();
-        System.out.printf("%s killed with %d bookings made, ready again after %.1f s%n", victim, bookings.size(), seconds);
+        System.out.printf("%s ready again after %.1f s, %d bookings made%n", victim, seconds, bookings.size());
+    }
+
+    /** The next booking's number once the current phase allows it, or -1 when every phase's bookings are handed out. */
+    private int nextSlot() throws InterruptedException {
+        while (true) {
+            int n = slots.get();
+            if (n >= PER_KILL * VICTIMS.size()) {
+                return -1;
+            }
+            if (n < quota.get() && slots.compareAndSet(n, n + 1)) {
+                return n;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private String createOffer(int instance, String title) {

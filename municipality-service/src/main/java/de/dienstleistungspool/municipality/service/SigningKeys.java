@@ -65,6 +65,7 @@ public class SigningKeys {
 
     void start(@Observes StartupEvent ignored) {
         QuarkusTransaction.requiringNew().run(() -> {
+            repository.lockRotation(); // instances starting together on a new database make one first key, not two
             encryptStoredPlaintextKeys();
             if (repository.current().isEmpty()) {
                 insertCurrent();
