@@ -165,7 +165,7 @@ class PortalAdministrationTest extends PortalTest {
         assertFalse(d.hasLink("Angebote") || d.hasLink("Abrechnung") || d.hasLink("Koordination"),
                 "a dispatcher's navigation offers none of them");
         for (String page : List.of("/angebote", "/angebote/neu", "/abrechnung", "/koordination", "/koordination/mitglieder",
-                "/koordination/saetze", "/koordination/jahresabschluss", "/koordination/berichte")) {
+                "/koordination/saetze", "/koordination/jahresabschluss", "/koordination/berichte", "/koordination/spuelplan")) {
             refused(d, page);
         }
         d.check("keine-berechtigung");
@@ -213,6 +213,30 @@ class PortalAdministrationTest extends PortalTest {
     }
 
     /** The page answers 403 with the German refusal page. */
+    @Test
+    void theCoordinatorSeesTheFlushingPlanAgainstCapacityAndTurnsItIntoACampaignOnce() {
+        int next = LocalDate.now(BERLIN).getYear() + 1;
+        Browser c = browser("koordination-spuelplan");
+        c.signIn("coordinator@wmk.demo").follow("Koordination").follow("Spülplan");
+        assertEquals("Spülplan " + next, c.heading());
+        // the demo members' wastewater demand in hours, spread over their preferred months, against the vehicles
+        c.sees("Stadt Wanfried").sees("Ortsnetz Wanfried").sees("Stadt Sontra").sees("Kernstadt Waldkappel");
+        assertEquals("Stunden", c.row("Mai").get(0), c.rows().toString());
+        c.sees("Kanalspülfahrzeug mit Besatzung");
+        c.check("spuelplan");
+
+        c.press("Spülkampagne Abwasserbeseitigung " + next + " anlegen");
+        c.sees("Die Spülkampagne ist angelegt.").sees("Buchungsserien der Kampagne");
+        assertTrue(c.rows().stream().anyMatch(r -> r.contains("angefragt")), c.rows().toString());
+        c.check("spuelkampagne");
+        // one booking per job day and vehicle, at most 8 hours each, requested for the demo members
+        long days = DB.count("booking", "select count(*) from booking where note = ?", "Spülkampagne " + next);
+        assertEquals(12, days, "40 + 32 + 24 hours at 8 hours a day");
+        assertEquals(0, DB.count("booking", "select count(*) from booking where note = ? and scope_quantity > 8",
+                "Spülkampagne " + next));
+        assertFalse(c.mainText().contains("Spülkampagne Abwasserbeseitigung " + next + " anlegen"), "a plan becomes one campaign");
+    }
+
     private static void refused(Browser b, String page) {
         b.open(page);
         assertEquals("Keine Berechtigung", b.heading(), page);

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Koordination: the coordinator's tasks for the region (members, rates, year-end close, reports) in one place. */
+/** Koordination: the coordinator's tasks for the region (members, rates, year-end close, flushing plan, reports) in one place. */
 @Path(PagePolicy.COORDINATION_PATH)
 @Produces(MediaType.TEXT_HTML)
 public class CoordinationPage {
@@ -18,6 +18,7 @@ public class CoordinationPage {
     static final String RATES = PagePolicy.COORDINATION_PATH + "/saetze";
     static final String CLOSE = PagePolicy.COORDINATION_PATH + "/jahresabschluss";
     static final String REPORTS = PagePolicy.COORDINATION_PATH + "/berichte";
+    static final String FLUSHING = PagePolicy.COORDINATION_PATH + "/spuelplan";
 
     @Inject
     CurrentPerson person;
