@@ -29,7 +29,7 @@ class SignInPageTest {
     void theAdministrationPagesAndDownloadsNeedASignInToo() {
         for (String page : new String[] {"/angebote", "/angebote/neu", "/abrechnung",
                 "/abrechnung/auszug?jahr=2026&sparte=WASTEWATER&format=pdf", "/koordination", "/koordination/mitglieder",
-                "/koordination/saetze", "/koordination/jahresabschluss", "/koordination/berichte"}) {
+                "/koordination/saetze", "/koordination/jahresabschluss", "/koordination/berichte", "/koordination/spuelplan"}) {
             given().redirects().follow(false).get(page).then().statusCode(303)
                     .header("Location", containsString("/anmelden?weiter="));
         }
