@@ -12,7 +12,7 @@ from (values
        {"name":"Altenburschla","latitude":51.1600,"longitude":10.1350,"quantity":16}]', 'Haltungen laut Spülplan 2024'),
     ('00000000-0000-4000-f100-000000000002', '00000000-0000-4000-b000-000000000004', 32, 'NON_MONETARY', '{5}',
      '[{"name":"Kernstadt Sontra","latitude":51.0647,"longitude":9.9372,"quantity":32}]', null),
-    ('00000000-0000-4000-f100-000000000003', '00000000-0000-4000-b000-000000000008', 24, 'MONETARY', '{}',
+    ('00000000-0000-4000-f100-000000000003', '00000000-0000-4000-b000-000000000008', 24, 'MONETARY', '{9,10}',
      '[{"name":"Kernstadt Waldkappel","latitude":51.1447,"longitude":9.8772,"quantity":16},
        {"name":"Bischhausen","latitude":51.1330,"longitude":9.9000,"quantity":8}]', null)
 ) as d(id, member, quantity, mode, months, sites, note)
