@@ -1,14 +1,18 @@
--- Demo county Werra-Meißner-Kreis (docs/DEMO.md): region, 19 members with depots, a person and an API client per
--- member and role, the coordinator, rates and settlement terms from 2025 to the next year, and the member-events that tell the
--- other services about them. Idempotent: fixed ids, "on conflict do nothing"; rates of a closed year are left alone.
+-- Demo county Werra-Meißner-Kreis (docs/DEMO.md): 19 members with depots, a person and an API client per member and
+-- role, the coordinator of member 1, rates and settlement terms from 2025 to the next year, and the member-events that
+-- tell the other services about them. The two regions themselves are not written here: the stack launcher creates
+-- them through the API (PUT /regions/{id} as the platform operator, deploy/stack DemoRegions) before this script runs.
+-- Idempotent: fixed ids, "on conflict do nothing"; rates of a closed year are left alone.
 -- All passwords and client secrets are 'demo-secret' (demo only). Their PBKDF2-SHA256 hashes were precomputed with
 -- 10,000 iterations: the secret is published, so a slow hash would protect nothing and only slow the demo's token
 -- requests; credentials created through the API use the configured count (600,000).
 
-insert into region (id, name, coordinator_name, coordinator_email) values
-    ('00000000-0000-4000-a000-000000000001', 'Werra-Meißner-Kreis', 'Koordinationsstelle Dienstleistungspool', 'pool@werra-meissner-kreis.example'),
-    ('00000000-0000-4000-a000-000000000002', 'Landkreis Kassel', 'Koordinationsstelle Landkreis Kassel', 'pool@landkreis-kassel.example')
-on conflict do nothing;
+do $$
+begin
+    if (select count(*) from region where id in ('00000000-0000-4000-a000-000000000001', '00000000-0000-4000-a000-000000000002')) < 2 then
+        raise exception 'The demo regions are missing: the stack launcher creates them with PUT /regions/{id} before the demo data (docs/DEMO.md)';
+    end if;
+end $$;
 
 insert into member (id, region_id, name, kind, sectors, leitweg_id, status, contact_email, contact_phone, street, postal_code, city, joined_at) values
     ('00000000-0000-4000-b000-000000000001', '00000000-0000-4000-a000-000000000001', 'Kreisstadt Eschwege', 'MUNICIPALITY', '{WATER_SUPPLY,WASTEWATER}', '06636003-78', 'ACTIVE', 'bauhof@eschwege.example', '+49 5651 304-0', 'Obermarkt 22', '37269', 'Eschwege', '2026-01-05T08:00:00Z'),
@@ -213,6 +217,14 @@ insert into api_client (id, client_id, member_id, name, roles, secret_hash, crea
     ('00000000-0000-4000-c104-000000000019', 'ea-witzenhausen-member-admin', '00000000-0000-4000-b000-000000000019', 'Verwaltung Eigenbetrieb Abwasser Witzenhausen (Fachsoftware)', '{member-admin}', 'pbkdf2-sha256$10000$J6zxgeXVvI9NJ+UE59RxyQ$mn2gvROxwOOHfKIxzD9OgpHTrFmPbElvbc088e0/kRg', '2026-01-05T08:00:00Z', 'demo'),
     ('00000000-0000-4000-c105-000000000001', 'wmk-coordinator', '00000000-0000-4000-b000-000000000001', 'Koordinationsstelle Dienstleistungspool', '{coordinator}', 'pbkdf2-sha256$10000$IzzgcNtplVI7ZPSdspglOA$eeaUEODZTvfd9u+7yK5khNibYstqms8HMx53PcOP9hA', '2026-01-05T08:00:00Z', 'demo')
 on conflict do nothing;
+
+-- The regions' own coordinators, created through the API with a one-time password, get the demo's published one.
+update app_user set password_hash = case email
+        when 'koordination@wmk.demo' then 'pbkdf2-sha256$10000$OQE5G/a1ypqJZhD4ZWo45w$p7aBRepbeL9xu2ViNZfZ4IfeGMgTz2DNRqYNgiUrmjc'
+        else 'pbkdf2-sha256$10000$NHUnFh3uFCsb3hFfdrsHog$PIKD4mKlDw5uQFYOO8FwVoiBHNdtn2sbKue35RhBeRw' end
+ where member_id is null and roles = array['coordinator']
+   and (region_id, email) in (('00000000-0000-4000-a000-000000000001', 'koordination@wmk.demo'),
+                              ('00000000-0000-4000-a000-000000000002', 'koordination@landkreis-kassel.demo'));
 
 -- Rates (Verrechnungssätze) in EUR; ids derived from region, year, sector and category. 2025 and 2026 as agreed; every
 -- later year up to the next calendar year (Europe/Berlin) gets 2026's rates raised by 3 % a year, rounded to whole

@@ -110,8 +110,11 @@ public final class StackLauncher {
         step(t0, "GreenMail SMTP localhost:" + layout.smtpPort() + ", IMAP localhost:" + layout.imapPort());
 
         new ReadinessWatch().awaitAll(started, READY_TIMEOUT, t0, (s, seconds) -> {
+            // the demo regions come through the API first: the demo data of municipality-service refers to them
+            String regions = s.name().equals("municipality-service") ? ", demo regions through PUT /regions as "
+                    + DemoRegions.OPERATOR_CLIENT + ": " + String.join(", ", new DemoRegions(s.baseUrl()).create()) : "";
             int demo = s.hasDatabase() ? DemoData.load(s.appDir(layout), postgres.jdbcUrl(s.database()), s.logins()) : 0;
-            step(t0, s.name() + " ready (up after " + String.format("%.1f s", seconds) + ")"
+            step(t0, s.name() + " ready (up after " + String.format("%.1f s", seconds) + ")" + regions
                     + (demo > 0 ? ", " + demo + " demo data migrations applied" : ""));
         });
         double total = (System.nanoTime() - t0) / 1e9;

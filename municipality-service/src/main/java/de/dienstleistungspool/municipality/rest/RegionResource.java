@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,6 +54,28 @@ public class RegionResource {
         var created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.region().id.toString()).build())
                 .entity(RegionView.Created.of(created)).build();
+    }
+
+    @PUT
+    @Path("/{regionId}")
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    @Operation(summary = "Create a region under an id the operator chose, like POST /regions (platform operator); the "
+            + "same request again changes nothing and issues no password")
+    @APIResponse(responseCode = "201", description = "Created; the coordinators' initial passwords are shown only here",
+            content = @Content(schema = @Schema(implementation = RegionView.Created.class)))
+    @APIResponse(responseCode = "200", description = "The region exists with these settings; nothing changed, no passwords",
+            content = @Content(schema = @Schema(implementation = RegionView.Created.class)))
+    @APIResponse(responseCode = "400", description = "Invalid region, or an e-mail address listed twice")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Caller is not the platform operator")
+    @APIResponse(responseCode = "409", description = "The id exists with other settings, the name is taken, or a "
+            + "coordinator's e-mail address is unavailable")
+    @APIResponse(responseCode = "422", description = "First year after next year")
+    public Response createWithId(@PathParam("regionId") UUID regionId, @NotNull @Valid RegionRequest request,
+                                 @Context UriInfo uri) {
+        var put = service.createWithId(regionId, request);
+        var entity = RegionView.Created.of(put.result());
+        return put.created() ? Response.created(uri.getAbsolutePath()).entity(entity).build() : Response.ok(entity).build();
     }
 
     @GET

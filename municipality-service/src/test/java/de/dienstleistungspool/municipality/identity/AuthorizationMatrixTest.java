@@ -67,6 +67,7 @@ class AuthorizationMatrixTest {
         // counties are set up by the platform operator alone: no role of any county may create, extend or deactivate one
         Set<Who> operator = Set.of(Who.OPERATOR);
         endpoints.add(new Endpoint("POST", "/regions", w -> "/regions", this::regionBody, expect(201, operator, 403, 403)));
+        endpoints.add(new Endpoint("PUT", "/regions/{id}", w -> "/regions/" + UUID.randomUUID(), this::regionBody, expect(201, operator, 403, 403)));
         endpoints.add(new Endpoint("GET", "/regions/{id}/coordinators", w -> "/regions/" + county.region1 + "/coordinators", null,
                 expect(200, operator, 403, 403)));
         endpoints.add(new Endpoint("POST", "/regions/{id}/coordinators", w -> "/regions/" + county.region1 + "/coordinators",

@@ -112,6 +112,48 @@ class CountyThroughTheApiTest {
                 .body("email", equalTo(List.of(email, second).stream().sorted().toList()));
     }
 
+    @Test
+    void aRegionPutUnderItsOwnIdIsCreatedOnceAndAnotherBodyForItIsRefused() {
+        String operator = SigningKeyProtectionTest.operatorToken();
+        UUID region = UUID.randomUUID();
+        String name = "Landkreis " + UUID.randomUUID();
+        String email = "koordination-" + UUID.randomUUID() + "@kreis.example";
+        Map<String, Object> body = region(name, email);
+        Response created = given().auth().oauth2(operator).contentType(ContentType.JSON).body(body).put("/regions/" + region);
+        created.then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith("/regions/" + region))
+                .body("region.id", equalTo(region.toString())).body("region.name", equalTo(name))
+                .body("coordinators[0].user.email", equalTo(email)).body("coordinators[0].initialPassword", notNullValue());
+        SettlementFixture sql = new SettlementFixture(db, json, region, List.of());
+        int nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear() + 1;
+        // the same path as POST /regions: terms from the first year to next year, each announced, each in the rates history
+        assertEquals(nextYear - 2025 + 1, sql.count("select count(*) from settlement_terms where region_id = ?", region));
+        assertEquals(nextYear - 2025 + 1, sql.count("select count(*) from audit_record where action = 'RatesPublished' "
+                + "and object_id like ? and actor_subject = 'platform-operator'", region + "/%"));
+        String coordinator = signIn(email, created.path("coordinators[0].initialPassword")).getString("access_token");
+        given().auth().oauth2(coordinator).get("/regions/" + region).then().statusCode(200).body("name", equalTo(name));
+
+        // the same request again: 200, the region and its coordinators without a password, nothing new
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body(body).put("/regions/" + region)
+                .then().statusCode(200).body("region.id", equalTo(region.toString()))
+                .body("coordinators[0].user.email", equalTo(email)).body("coordinators[0].initialPassword", nullValue());
+        // another body for the same id: 409, and nothing changed
+        Map<String, Object> renamed = new java.util.HashMap<>(body);
+        renamed.put("name", name + " (neu)");
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body(renamed).put("/regions/" + region)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("name"));
+        Map<String, Object> otherTerms = new java.util.HashMap<>(body);
+        otherTerms.put("firstYear", 2026);
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body(otherTerms).put("/regions/" + region)
+                .then().statusCode(409);
+        assertEquals(name, sql.text("select name from region where id = ?", region));
+        assertEquals(1, sql.count("select count(*) from app_user where region_id = ?", region));
+        assertEquals(nextYear - 2025 + 1, sql.count("select count(*) from audit_record where object_id like ?", region + "/%"));
+        // a region's id of another name is no way to take over a name in use
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body(region(name, "x-" + email)).put("/regions/" + UUID.randomUUID())
+                .then().statusCode(409);
+    }
+
     static Map<String, Object> region(String name, String... coordinatorEmails) {
         return Map.of("name", name, "coordinatorName", "Koordinationsstelle " + name,
                 "coordinatorEmail", "pool@kreis.example", "firstYear", 2025,

@@ -21,8 +21,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo county migration, applied with the schema to a database of its own (as the stack does with
- * {@code db/migration,db/demo}, after the platform migrations) and then run once more: it is idempotent, its credentials verify with
+ * The demo county migration, applied to a database of its own once the schema and the two regions exist (as the stack
+ * applies it after creating the regions through the API) and then run once more: it is idempotent, its credentials verify with
  * {@code demo-secret}, its Leitweg-IDs are valid and its outbox events have the contract shape.
  */
 class DemoCountyMigrationTest {
@@ -32,13 +32,28 @@ class DemoCountyMigrationTest {
     @Test
     void demoCountyLoadsIdempotentlyWithWorkingCredentialsAndContractShapedEvents() throws Exception {
         String url = TestInfrastructure.database("municipality_demo_" + System.nanoTime());
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/platform", "classpath:db/outbox", "classpath:db/migration", "classpath:db/demo")
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/platform", "classpath:db/outbox", "classpath:db/migration")
                 .load().migrate();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+            Flyway demo = Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/demo")
+                    .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load();
+            org.junit.jupiter.api.Assertions.assertThrows(org.flywaydb.core.api.FlywayException.class, demo::migrate,
+                    "without the regions the demo data refuses to load");
+            // what the stack launcher's PUT /regions/{id} leaves behind (the e2e DemoRegionsThroughTheApiTest proves that path)
+            s.execute("""
+                    insert into region (id, name, coordinator_name, coordinator_email) values
+                        ('00000000-0000-4000-a000-000000000001', 'Werra-Meißner-Kreis', 'Koordinationsstelle Dienstleistungspool', 'pool@werra-meissner-kreis.example'),
+                        ('00000000-0000-4000-a000-000000000002', 'Landkreis Kassel', 'Koordinationsstelle Landkreis Kassel', 'pool@landkreis-kassel.example');
+                    insert into app_user (id, region_id, name, email, roles, password_hash, active, created_at) values
+                        (gen_random_uuid(), '00000000-0000-4000-a000-000000000001', 'Koordination', 'koordination@wmk.demo', '{coordinator}', 'initial', true, now()),
+                        (gen_random_uuid(), '00000000-0000-4000-a000-000000000002', 'Koordination', 'koordination@landkreis-kassel.demo', '{coordinator}', 'initial', true, now());
+                    """);
+            s.execute("delete from flyway_demo_history where not success");
+            demo.migrate();
             List<Long> before = counts(s);
             int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear();
             long rateYears = thisYear + 1 - 2025 + 1;
-            assertEquals(List.of(2L, 19L, 19L, 77L, 77L, 19L + 77L + rateYears), before.subList(0, 6), "one RatesPublished per year");
+            assertEquals(List.of(2L, 19L, 19L, 79L, 77L, 19L + 77L + rateYears), before.subList(0, 6), "one RatesPublished per year");
             s.execute(Files.readString(Path.of("src/main/resources/db/demo/R__demo_county.sql"), StandardCharsets.UTF_8));
             assertEquals(before, counts(s), "a second run changes nothing");
 

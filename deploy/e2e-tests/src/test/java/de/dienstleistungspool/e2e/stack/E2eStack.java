@@ -3,6 +3,7 @@ package de.dienstleistungspool.e2e.stack;
 import de.dienstleistungspool.stack.ChildProcess;
 import de.dienstleistungspool.stack.DatabaseLogins;
 import de.dienstleistungspool.stack.DemoData;
+import de.dienstleistungspool.stack.DemoRegions;
 import de.dienstleistungspool.stack.KafkaBroker;
 import de.dienstleistungspool.stack.KafkaLogins;
 import de.dienstleistungspool.stack.MailServer;
@@ -106,6 +107,11 @@ public final class E2eStack {
         }
         for (Service s : services.values()) {
             startSeconds.put(s.name, s.awaitReady(READY));
+            if (s.module.equals("municipality-service")) {
+                // as the stack launcher does: the demo regions through the API, before the demo data that refers to them
+                System.out.println("Demo regions through PUT /regions: "
+                        + new DemoRegions("http://localhost:" + ports.municipality()).create());
+            }
             if (s.database != null) {
                 DemoData.load(app(s.module).resolve("app"), jdbcUrl(s.database), DatabaseLogins.local(s.database));
             }
