@@ -20,6 +20,7 @@ public final class DatabaseErrors {
     private static final Map<String, String> UNIQUE_DETAILS = Map.of(
             "member_name_unique_in_region", "A member with this name already exists in the region",
             "region_name_key", "A region with this name already exists",
+            "region_pkey", "A region with this id was created by a concurrent request; repeat the request to compare",
             "depot_name_unique_per_member", "The member already has a depot with this name",
             "app_user_email_unique", CredentialService.EMAIL_UNAVAILABLE,
             "rate_unique", "A rate for this sector and category already exists for the year");
