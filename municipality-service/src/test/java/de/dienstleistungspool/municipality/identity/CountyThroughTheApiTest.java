@@ -154,6 +154,38 @@ class CountyThroughTheApiTest {
                 .then().statusCode(409);
     }
 
+    @Test
+    void twoConcurrentPutsOfANewRegionCreateItOnce() throws Exception {
+        String operator = SigningKeyProtectionTest.operatorToken();
+        UUID region = UUID.randomUUID();
+        Map<String, Object> body = region("Landkreis " + UUID.randomUUID(), "koordination-" + UUID.randomUUID() + "@kreis.example");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(operator).contentType(ContentType.JSON).body(body).put("/regions/" + region).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            statuses.sort(null);
+            // one creates it; the other waited for it (200) or lost the race on the primary key (409 duplicate)
+            org.junit.jupiter.api.Assertions.assertTrue(statuses.equals(List.of(200, 201)) || statuses.equals(List.of(201, 409)),
+                    statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        SettlementFixture sql = new SettlementFixture(db, json, region, List.of());
+        assertEquals(1, sql.count("select count(*) from app_user where region_id = ?", region));
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body(body).put("/regions/" + region).then().statusCode(200);
+    }
+
     static Map<String, Object> region(String name, String... coordinatorEmails) {
         return Map.of("name", name, "coordinatorName", "Koordinationsstelle " + name,
                 "coordinatorEmail", "pool@kreis.example", "firstYear", 2025,
