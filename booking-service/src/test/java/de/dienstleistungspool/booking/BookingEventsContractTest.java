@@ -76,6 +76,8 @@ class BookingEventsContractTest {
         assertEquals(provider.toString(), completed.get("providerMemberId").asText());
         assertEquals(consumer.toString(), completed.get("consumerMemberId").asText());
         assertEquals("COMPLETED", completed.get("status").asText());
+        assertEquals("BA-2026-0815", completed.get("externalReference").asText());
+        assertEquals("7.5380.520000", completed.get("costCentre").asText());
         assertTrue(seen.get("BookingCancelled").get("lateCancellation").isBoolean());
         assertNotNull(Instant.parse(completed.get("occurredAt").asText()));
     }
@@ -152,6 +154,8 @@ class BookingEventsContractTest {
         body.put("site", "Wanfried, Marktstraße");
         body.put("scopeQuantity", 2000);
         body.put("scopeUnit", "METRE");
+        body.put("externalReference", "BA-2026-0815");
+        body.put("costCentre", "7.5380.520000");
         return UUID.fromString(as(dispatcher(consumer)).body(body).post("/bookings").then().statusCode(201)
                 .extract().path("id"));
     }

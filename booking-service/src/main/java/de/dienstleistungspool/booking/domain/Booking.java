@@ -46,6 +46,10 @@ public class Booking {
     public QuantityUnit usageUnit;
     public Boolean lateCancellation;
     public String note;
+    /** The client's own order number (e.g. from a Wassermeister's software), printed on statements and invoices. */
+    public String externalReference;
+    /** The client's cost centre (Haushaltsstelle). */
+    public String costCentre;
     public String requestedBy;
     public Instant createdAt;
     public Instant updatedAt;

@@ -64,6 +64,8 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
                 .setParameter(32, column(events, Outbox.Row::eventType))
                 .setParameter(33, column(events, Outbox.Row::payload))
                 .setParameter(34, column(events, Outbox.Row::traceparent))
+                .setParameter(35, b.externalReference)
+                .setParameter(36, b.costCentre)
                 .getSingleResult();
         return inserted.intValue() == 1;
     }
@@ -82,9 +84,10 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
             with b as (
                 insert into booking (id, offer_id, series_id, offer_kind, offer_title, offer_unit, category, sector,
                     region_id, provider_member_id, consumer_member_id, start_at, end_at, buffer_minutes, status,
-                    settlement_mode, site, scope_quantity, scope_unit, note, requested_by, created_at, updated_at)
+                    settlement_mode, site, scope_quantity, scope_unit, note, requested_by, created_at, updated_at,
+                    external_reference, cost_centre)
                 values (?1, ?2, cast(?3 as uuid), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                    cast(?18 as numeric), ?19, ?20, ?21, ?22, ?22)
+                    cast(?18 as numeric), ?19, ?20, ?21, ?22, ?22, ?35, ?36)
                 on conflict do nothing
                 returning id),
             t as (

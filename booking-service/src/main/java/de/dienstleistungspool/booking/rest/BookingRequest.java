@@ -13,7 +13,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A dispatcher's request for one offer and one period; for a service job also the site and the scope.
+ * A dispatcher's request for one offer and one period; for a service job also the site and the scope;
+ * optionally the client's own order number ({@code externalReference}) and cost centre (Haushaltsstelle).
  */
 public record BookingRequest(
         @NotNull UUID offerId,
@@ -24,9 +25,12 @@ public record BookingRequest(
         @Size(max = 500) @SingleLine String site,
         @Digits(integer = 11, fraction = 3) BigDecimal scopeQuantity,
         QuantityUnit scopeUnit,
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) String note,
+        @Size(max = 64) @SingleLine String externalReference,
+        @Size(max = 64) @SingleLine String costCentre) {
 
     BookingDraft toDraft() {
-        return new BookingDraft(offerId, start, end, settlementMode, sector, site, scopeQuantity, scopeUnit, note);
+        return new BookingDraft(offerId, start, end, settlementMode, sector, site, scopeQuantity, scopeUnit, note,
+                externalReference, costCentre);
     }
 }

@@ -37,6 +37,8 @@ public record RecurringBookingRequest(
         @Digits(integer = 11, fraction = 3) BigDecimal scopeQuantity,
         QuantityUnit scopeUnit,
         @Size(max = 2000) String note,
+        @Size(max = 64) @SingleLine String externalReference,
+        @Size(max = 64) @SingleLine String costCentre,
         @Size(max = 500) List<@Valid @NotNull Period> periods,
         @Valid WeeklyRule weekly) {
 
@@ -62,7 +64,8 @@ public record RecurringBookingRequest(
     }
 
     BookingDraft template() {
-        return new BookingDraft(offerId, null, null, settlementMode, sector, site, scopeQuantity, scopeUnit, note);
+        return new BookingDraft(offerId, null, null, settlementMode, sector, site, scopeQuantity, scopeUnit, note,
+                externalReference, costCentre);
     }
 
     /** The occurrences as UTC periods. */

@@ -67,6 +67,6 @@ public class BookingEvents {
                 b.bufferMinutes, b.status.name(), b.settlementMode.name(), usage, b.site, actor, reason,
                 b.status == BookingStatus.CANCELLED ? b.lateCancellation : null, b.replacesBookingId, b.emergency,
                 b.status == BookingStatus.HELD ? b.holdExpiresAt : null, extra.previousEnd(), b.requestedEndAt,
-                extra.alternatives());
+                extra.alternatives(), b.externalReference, b.costCentre);
     }
 }

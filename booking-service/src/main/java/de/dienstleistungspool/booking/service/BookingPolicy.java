@@ -117,6 +117,8 @@ public class BookingPolicy {
         b.status = offer.autoConfirm ? BookingStatus.CONFIRMED : BookingStatus.REQUESTED; // the policy confirms at once
         b.settlementMode = d.settlementMode();
         b.note = d.note();
+        b.externalReference = blankToNull(d.externalReference());
+        b.costCentre = blankToNull(d.costCentre());
         if (offer.kind == OfferKind.SERVICE) {
             if (d.site() == null || d.site().isBlank() || d.scopeQuantity() == null || d.scopeUnit() == null) {
                 throw ProblemException.badRequest("service-job-incomplete",
@@ -133,6 +135,10 @@ public class BookingPolicy {
         b.createdAt = now;
         b.updatedAt = now;
         return b;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Sector sectorOf(Offer offer, Sector requested) {

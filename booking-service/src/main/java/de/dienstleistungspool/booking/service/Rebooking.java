@@ -67,7 +67,7 @@ public class Rebooking {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Booking b = policy.prepare(offer, new BookingDraft(offerId, original.startAt, original.endAt,
                 original.settlementMode, original.sector, original.site, original.scopeQuantity, original.scopeUnit,
-                original.note), original.seriesId, now);
+                original.note, original.externalReference, original.costCentre), original.seriesId, now);
         b.replacesBookingId = original.id;
         List<BookingAudit.Step> steps = new ArrayList<>(2);
         steps.add(new BookingAudit.Step(BookingStatus.REQUESTED, caller.subject(), caller.memberId(),

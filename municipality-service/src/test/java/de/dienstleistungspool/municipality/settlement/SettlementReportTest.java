@@ -81,7 +81,7 @@ class SettlementReportTest {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3), "UTF-8 BOM");
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertFalse(text.replace("\r\n", "").contains("\n"), "every line ends with CRLF");
-        assertTrue(text.contains("Datum;Buchung;Eintrag;Art;Abrechnung;Mitglied;Gegenpartei;Leistung;Kategorie;Menge;Einheit;Satz EUR;Betrag EUR\r\n"));
+        assertTrue(text.contains("Datum;Buchung;Eintrag;Art;Abrechnung;Mitglied;Gegenpartei;Leistung;Kategorie;Menge;Einheit;Satz EUR;Betrag EUR;Ihr Zeichen / Bestellnummer;Haushaltsstelle\r\n"));
         String line = Arrays.stream(text.split("\r\n")).filter(l -> l.contains(monetary.get("bookingId").asText())).findFirst().orElseThrow();
         assertTrue(line.startsWith("06.05.2025;"), line);
         assertTrue(line.contains(";\"Leckortungsgerät; \"\"Hydrolux\"\"\";LEAK_DETECTOR;2,00;DAY;250,00;500,00"), line);

@@ -68,7 +68,7 @@ class StatementHostileTextTest {
         for (int i = 0; i < lines; i++) {
             list.add(new Statement.Line(LocalDate.of(2025, 5, 6), UUID.randomUUID(), UUID.randomUUID(), "CONSUMED", "MONETARY",
                     memberName, "Stadt Eschwege", offerTitle, "SEWER_TV_CAMERA", new BigDecimal("2.00"), "DAY",
-                    new BigDecimal("125.00"), new BigDecimal("-250.00"), true));
+                    new BigDecimal("125.00"), new BigDecimal("-250.00"), true, null, null));
         }
         return new Statement(UUID.randomUUID(), "Werra-Meißner-Kreis", UUID.randomUUID(), memberName, "06636003-TST1-12", 2025,
                 "WASTEWATER", "Abwasserbeseitigung", false, null, null, new BigDecimal("8"), list, List.of(), List.of(),

@@ -15,7 +15,7 @@ import java.util.UUID;
 @JsonPropertyOrder({"eventId", "eventType", "occurredAt", "bookingId", "offerId", "offerKind", "offerTitle", "category",
         "sector", "regionId", "providerMemberId", "consumerMemberId", "start", "end", "bufferMinutes", "status",
         "settlementMode", "usage", "site", "actor", "reason", "lateCancellation", "replacesBookingId", "emergency",
-        "holdExpiresAt", "previousEnd", "requestedEnd", "alternatives"})
+        "holdExpiresAt", "previousEnd", "requestedEnd", "alternatives", "externalReference", "costCentre"})
 public record BookingEvent(
         UUID eventId,
         String eventType,
@@ -44,7 +44,9 @@ public record BookingEvent(
         Instant holdExpiresAt,
         Instant previousEnd,
         Instant requestedEnd,
-        List<Alternative> alternatives) implements OutgoingEvent {
+        List<Alternative> alternatives,
+        String externalReference,
+        String costCentre) implements OutgoingEvent {
 
     /** The actual use recorded at completion, the quantity settlement values. */
     public record Usage(BigDecimal quantity, String unit) {

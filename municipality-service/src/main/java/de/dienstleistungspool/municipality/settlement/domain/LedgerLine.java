@@ -46,6 +46,10 @@ public class LedgerLine {
     public Instant usageStart;
     public Instant usageEnd;
     public String offerTitle;
+    /** The client's (consumer's) own order number from the booking; null if it gave none. */
+    public String externalReference;
+    /** The client's cost centre (Haushaltsstelle) from the booking; null if it gave none. */
+    public String costCentre;
     public Instant recordedAt;
     public String recordedBy;
     public String note;
@@ -80,6 +84,8 @@ public class LedgerLine {
         m.usageStart = usageStart;
         m.usageEnd = usageEnd;
         m.offerTitle = offerTitle;
+        m.externalReference = externalReference;
+        m.costCentre = costCentre;
         m.recordedAt = recordedAt;
         m.recordedBy = recordedBy;
         m.note = note;

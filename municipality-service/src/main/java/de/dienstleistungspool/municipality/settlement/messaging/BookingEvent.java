@@ -7,13 +7,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The flat shape of every message on {@code booking-events} (docs/EVENTS.md), with the fields settlement reads.
+ * The flat shape of every message on {@code booking-events} (docs/EVENTS.md), with the fields settlement reads;
+ * {@code externalReference} and {@code costCentre} are the client's own reference (optional, absent in older events).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BookingEvent(UUID eventId, String eventType, Instant occurredAt, UUID bookingId, UUID offerId,
                            String offerKind, String offerTitle, String category, String sector, UUID regionId,
                            UUID providerMemberId, UUID consumerMemberId, Instant start, Instant end,
-                           String settlementMode, Usage usage, String actor) implements IncomingEvent {
+                           String settlementMode, Usage usage, String actor, String externalReference,
+                           String costCentre) implements IncomingEvent {
 
     /** The requesting member: the consumer's log lines name it while it handles the event. */
     @Override

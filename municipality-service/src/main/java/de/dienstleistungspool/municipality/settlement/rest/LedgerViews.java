@@ -18,19 +18,22 @@ public final class LedgerViews {
 
     /**
      * One ledger line as accounting sees it; {@code bookingId} traces it to the booking behind it. {@code rate} and
-     * {@code amount} are null while the line is not valued; {@code valuedAt} is set when a later valuation gave them.
+     * {@code amount} are null while the line is not valued; {@code valuedAt} is set when a later valuation gave them. {@code externalReference} and {@code costCentre} are the
+     * client's own order number and cost centre from the booking.
      */
     public record LineView(UUID id, UUID entryId, int year, String entryKind, String settlementMode, String sector,
                            String category, String unit, String side, UUID memberId, UUID counterpartyId,
                            BigDecimal quantity, BigDecimal rate, BigDecimal amount, boolean valued, Instant valuedAt,
                            UUID bookingId, UUID reversesEntryId, Instant usageStart, Instant usageEnd, String offerTitle,
-                           Instant recordedAt, String recordedBy, String note) {
+                           Instant recordedAt, String recordedBy, String note, String externalReference,
+                           String costCentre) {
 
         public static LineView of(LedgerLine l) {
             return new LineView(l.id, l.entryId, l.year, l.entryKind.name(), l.settlementMode.name(), l.sector.name(),
                     l.category, l.unit.name(), l.side.name(), l.memberId, l.counterpartyId, l.quantity, l.valueRate(),
                     l.valueAmount(), l.isValued(), l.amount == null ? l.valuedAt : null, l.bookingId, l.reversesEntryId,
-                    l.usageStart, l.usageEnd, l.offerTitle, l.recordedAt, l.recordedBy, l.note);
+                    l.usageStart, l.usageEnd, l.offerTitle, l.recordedAt, l.recordedBy, l.note,
+                    l.externalReference, l.costCentre);
         }
     }
 

@@ -8,10 +8,11 @@ import java.util.UUID;
 
 /**
  * What an invoice bills, before it has a number: the source (a booking or a year-end payment), seller and buyer (a
- * null party is the pool), the sector that decides the tax, the service period, the one line and the note.
+ * null party is the pool), the sector that decides the tax, the service period, the one line and the note, and the
+ * buyer's own order reference (BT-13) and cost centre from its booking (null for year-end payments).
  */
 public record InvoiceDraft(UUID regionId, UUID bookingId, UUID paymentId, UUID sellerId, UUID buyerId, Sector sector,
-                           LocalDate from, LocalDate to, Line line, String note) {
+                           LocalDate from, LocalDate to, Line line, String note, String orderReference, String costCentre) {
 
     /** The invoice line: what was provided, how much, at which net unit price. */
     public record Line(String name, String description, String uneceUnit, BigDecimal quantity, BigDecimal unitPrice) {

@@ -51,7 +51,10 @@ public class InvoiceDrafts {
         return new InvoiceDraft(l.regionId, l.bookingId, null, l.memberId, l.counterpartyId, l.sector, start, end,
                 new InvoiceDraft.Line(l.offerTitle == null ? l.category : l.offerTitle, "Buchung " + l.bookingId + ", Kategorie " + l.category,
                         l.unit.unece(), l.quantity, l.valueRate()),
-                "Leistung aus dem Dienstleistungspool, Buchung " + l.bookingId + ", Verrechnungssatz " + l.year);
+                "Leistung aus dem Dienstleistungspool, Buchung " + l.bookingId + ", Verrechnungssatz " + l.year
+                        + (l.externalReference == null ? "" : ", Ihr Zeichen " + l.externalReference)
+                        + (l.costCentre == null ? "" : ", Haushaltsstelle " + l.costCentre),
+                l.externalReference, l.costCentre);
     }
 
     /** A stored year-end payment with its region and year, or 404. */
@@ -77,6 +80,6 @@ public class InvoiceDrafts {
                 new InvoiceDraft.Line("Jahresausgleich nicht-monetärer Leistungen " + year, p.sector().german() + ", Saldo laut Jahresabschluss",
                         "C62", BigDecimal.ONE, p.amount()),
                 "Ausgleich des Saldos gegenseitiger Leistungen " + year + " (" + p.sector().german() + ", " + scheme
-                        + ") laut Jahresabschluss des Pools");
+                        + ") laut Jahresabschluss des Pools", null, null);
     }
 }

@@ -55,6 +55,9 @@ public class LedgerService {
         if (e.end() == null && e.occurredAt() == null) {
             return "neither end nor occurredAt";
         }
+        if (!ClientReference.acceptable(e.externalReference()) || !ClientReference.acceptable(e.costCentre())) {
+            return "externalReference or costCentre is not one line of at most " + ClientReference.MAX_LENGTH + " characters";
+        }
         return null;
     }
 
@@ -109,6 +112,8 @@ public class LedgerService {
         credit.usageStart = e.start();
         credit.usageEnd = usageEnd;
         credit.offerTitle = e.offerTitle();
+        credit.externalReference = ClientReference.normalized(e.externalReference());
+        credit.costCentre = ClientReference.normalized(e.costCentre());
         credit.recordedAt = Instant.now();
         credit.recordedBy = e.actor() == null ? "booking-events" : e.actor();
         return persist(credit);

@@ -19,11 +19,12 @@ public record Statement(UUID regionId, String regionName, UUID memberId, String 
 
     /**
      * One ledger line, signed from the statement's member (region: from the provider); {@code valued} is false (rate
-     * and amount null) while the year has no rate for it.
+     * and amount null) while the year has no rate for it; {@code externalReference} and {@code costCentre} are the
+     * client's own order number and cost centre.
      */
     public record Line(LocalDate date, UUID bookingId, UUID entryId, String kind, String mode, String memberName,
                        String counterpartyName, String offerTitle, String category, BigDecimal quantity, String unit,
-                       BigDecimal rate, BigDecimal amount, boolean valued) {
+                       BigDecimal rate, BigDecimal amount, boolean valued, String externalReference, String costCentre) {
     }
 
     /** The non-monetary balance with one counterparty (region: per pair) and what the close did with it. */

@@ -28,11 +28,11 @@ public final class StatementCsv {
                 "Leitweg-ID", s.leitwegId());
         csv.append("\r\n");
         row(csv, "Datum", "Buchung", "Eintrag", "Art", "Abrechnung", "Mitglied", "Gegenpartei", "Leistung", "Kategorie",
-                "Menge", "Einheit", "Satz EUR", "Betrag EUR");
+                "Menge", "Einheit", "Satz EUR", "Betrag EUR", "Ihr Zeichen / Bestellnummer", "Haushaltsstelle");
         for (Statement.Line l : s.lines()) {
             row(csv, l.date() == null ? "" : DATE.format(l.date()), str(l.bookingId()), str(l.entryId()), l.kind(), l.mode(),
                     l.memberName(), l.counterpartyName(), l.offerTitle(), l.category(), num(l.quantity()), l.unit(), num(l.rate()),
-                    l.valued() ? num(l.amount()) : Statement.Totals.NOT_YET_VALUED);
+                    l.valued() ? num(l.amount()) : Statement.Totals.NOT_YET_VALUED, l.externalReference(), l.costCentre());
         }
         csv.append("\r\n");
         row(csv, "Mitglied", "Gegenpartei", "Saldo Std.", "Saldo EUR", "Behandlung", "Zahlbar EUR");

@@ -34,8 +34,15 @@ public final class StatementPdf {
                        List<Row> payments, String noPayments, List<Row> totals, int lineCount, List<Row> lines) {
     }
 
-    /** A table row; {@code sum} rows are set in bold. */
-    public record Row(List<Cell> cells, boolean sum) {
+    /**
+     * A table row; {@code sum} rows are set in bold; {@code detail} (null for none) is printed in a row of its own
+     * below it across the table, e.g. the client's reference of a booking line.
+     */
+    public record Row(List<Cell> cells, boolean sum, String detail) {
+
+        public Row(List<Cell> cells, boolean sum) {
+            this(cells, sum, null);
+        }
     }
 
     /** A table cell: numbers right-aligned, ids in a small fixed font. */
@@ -77,9 +84,10 @@ public final class StatementPdf {
                 text(p.netting()), text(p.payerName()), text(p.payeeName()), number(n(p.amount())), text(p.binding() ? "ja" : "nein")), false)).toList();
         List<Row> lines = s.lines().stream().map(l -> new Row(List.of(text(l.date() == null ? "" : DATE.format(l.date())),
                 new Cell(l.bookingId() == null ? "Übertrag" : l.bookingId().toString(), false, true), text(l.kind()), text(l.mode()),
-                text(l.memberName()), text(l.counterpartyName()), text(l.offerTitle()), text(l.category()), number(n(l.quantity())),
+                text(l.memberName()), text(l.counterpartyName()), text(l.offerTitle()), text(l.category()),
+                number(n(l.quantity())),
                 text(UsageUnit.valueOf(l.unit()).label()), number(n(l.rate())),
-                number(l.valued() ? n(l.amount()) : Statement.Totals.NOT_YET_VALUED)), false)).toList();
+                number(l.valued() ? n(l.amount()) : Statement.Totals.NOT_YET_VALUED)), false, reference(l))).toList();
         return new Page((s.memberId() == null ? "Regionsabrechnung " : "Abrechnung ") + s.sectorName() + " " + s.year(),
                 "Dienstleistungspool " + s.regionName() + " - erstellt " + STAMP.format(s.createdAt()), meta, status,
                 StatementCsv.num(s.toleranceHours()), counterparties, payments,
@@ -120,6 +128,16 @@ public final class StatementPdf {
             list.add(c != null && c.matches("-?[0-9]+(,[0-9]+)?") ? number(c) : text(c));
         }
         return new Row(list, false);
+    }
+
+    /** The client's reference of a line as one line of text, or null if it has none. */
+    private static String reference(Statement.Line l) {
+        if (l.externalReference() == null && l.costCentre() == null) {
+            return null;
+        }
+        return (l.externalReference() == null ? "" : "Ihr Zeichen / Bestellnummer: " + l.externalReference())
+                + (l.externalReference() != null && l.costCentre() != null ? " · " : "")
+                + (l.costCentre() == null ? "" : "Haushaltsstelle: " + l.costCentre());
     }
 
     private static Cell text(String text) {

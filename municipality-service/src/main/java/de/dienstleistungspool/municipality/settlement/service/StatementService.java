@@ -61,7 +61,8 @@ public class StatementService {
             BigDecimal a = memberId == null ? l.valueAmount() : l.signedAmount();
             lines.add(new Line(l.usageEnd == null ? null : l.usageEnd.atZone(LedgerService.BERLIN).toLocalDate(), l.bookingId,
                     l.entryId, l.entryKind.name(), l.settlementMode.name(), names.get(l.memberId), names.get(l.counterpartyId),
-                    l.offerTitle, l.category, memberId == null ? l.quantity : q, l.unit.name(), l.valueRate(), a, a != null));
+                    l.offerTitle, l.category, memberId == null ? l.quantity : q, l.unit.name(), l.valueRate(), a, a != null,
+                    l.externalReference, l.costCentre));
             if (a == null) {
                 if (l.settlementMode == SettlementMode.MONETARY) {
                     unvaluedMonetary++;

@@ -21,7 +21,8 @@ import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
 /**
  * Writes XRechnung 3 documents (UN/CEFACT CII) with Mustang: invoices (380) and credit notes (381, naming the invoice
  * they correct). The seller is the party that is paid, the buyer the paying body (a member or the pool), whose
- * Leitweg-ID is the BuyerReference (BT-10). Water-supply services are taxed at the configured rate; wastewater disposal is a sovereign
+ * Leitweg-ID is the BuyerReference (BT-10), else the buyer's own reference from the booking; that order number is
+ * also the purchase order reference (BT-13). Water-supply services are taxed at the configured rate; wastewater disposal is a sovereign
  * task and not subject to VAT (category O).
  */
 @ApplicationScoped
@@ -42,8 +43,10 @@ public class XRechnungWriter {
         InvoiceParty seller = parties.of(draft.regionId(), draft.sellerId());
         InvoiceParty buyer = parties.of(draft.regionId(), draft.buyerId());
         InvoiceDraft.Line line = draft.line();
-        if (buyer.leitwegId() == null || buyer.leitwegId().isBlank()) {
-            throw ProblemException.conflict("leitweg-id-missing", buyer.name() + " has no Leitweg-ID; an XRechnung needs it as BuyerReference");
+        String buyerReference = buyerReference(buyer, draft);
+        if (buyerReference == null) {
+            throw ProblemException.conflict("leitweg-id-missing", buyer.name() + " has no Leitweg-ID and the booking names no "
+                    + "externalReference or costCentre; an XRechnung needs one of them as BuyerReference");
         }
         if (seller.iban() == null) {
             throw ProblemException.conflict("billing-details-missing", seller.name() + " has no bank account in its billing details ("
@@ -74,8 +77,11 @@ public class XRechnungWriter {
                 .setIssueDate(date(head.issueDate()))
                 .setDueDate(date(head.issueDate().plusDays(config.paymentTermDays())))
                 .setDeliveryDate(date(draft.to())).setDetailedDeliveryPeriod(date(draft.from()), date(draft.to()))
-                .setSender(sellerParty).setRecipient(party(buyer)).setReferenceNumber(buyer.leitwegId())
+                .setSender(sellerParty).setRecipient(party(buyer)).setReferenceNumber(buyerReference)
                 .addItem(new Item(product, line.unitPrice(), line.quantity()));
+        if (draft.orderReference() != null) {
+            invoice.setBuyerOrderReferencedDocumentID(draft.orderReference());
+        }
         if (IssuedInvoice.CREDIT_NOTE.equals(head.typeCode())) {
             invoice.setCreditNote().setInvoiceReferencedDocumentID(head.correctsNumber())
                     .setInvoiceReferencedIssueDate(date(head.correctsIssueDate()));
@@ -90,6 +96,14 @@ public class XRechnungWriter {
         provider.setProfile(Profiles.getByName("XRechnung"));
         provider.generateXML(invoice);
         return provider.getXML();
+    }
+
+    /** BT-10: the buyer's Leitweg-ID; without one the buyer's own reference from the booking (order number, else cost centre). */
+    private static String buyerReference(InvoiceParty buyer, InvoiceDraft draft) {
+        if (buyer.leitwegId() != null && !buyer.leitwegId().isBlank()) {
+            return buyer.leitwegId();
+        }
+        return draft.orderReference() != null ? draft.orderReference() : draft.costCentre();
     }
 
     private static TradeParty party(InvoiceParty p) {
