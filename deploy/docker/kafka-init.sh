@@ -47,4 +47,4 @@ done
 rights municipality-service "${MUNICIPALITY_KAFKA_PASSWORD:?}" "member-events settlement-events" "booking-events"
 rights pool-service         "${POOL_KAFKA_PASSWORD:?}"         "pool-events"                     "booking-events member-events"
 rights booking-service      "${BOOKING_KAFKA_PASSWORD:?}"      "booking-events"                  "pool-events member-events"
-rights notification-service "${NOTIFICATION_KAFKA_PASSWORD:?}" ""                                "booking-events member-events pool-events"
+rights notification-service "${NOTIFICATION_KAFKA_PASSWORD:?}" ""                                "booking-events member-events pool-events settlement-events"

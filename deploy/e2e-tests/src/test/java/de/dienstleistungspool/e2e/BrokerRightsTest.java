@@ -70,10 +70,11 @@ class BrokerRightsTest extends StackTest {
         notification.put("enable.auto.commit", "false");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(notification, new StringDeserializer(),
                 new StringDeserializer())) {
-            consumer.assign(List.of(new TopicPartition("settlement-events", 0)));
+            // it reads all four event topics, but not another service's dead letters
+            consumer.assign(List.of(new TopicPartition("municipality-service.booking-events.dlq", 0)));
             consumer.seekToBeginning(consumer.assignment());
             assertThrows(TopicAuthorizationException.class, () -> consumer.poll(Duration.ofSeconds(10)),
-                    "notification-service reads settlement-events");
+                    "notification-service reads municipality-service's dead letters");
         }
     }
 

@@ -43,6 +43,7 @@ class SettlementAuthorizationMatrixTest {
         //                                                  OWN  CPTY UNINV COORD NOROLE REGION NONE FORGED
         expect("GET /settlement/ledger?memberId={m1}",        200, 404, 404, 200, 403, 404, 401, 401);
         expect("GET /settlement/ledger/entries/{entry}",      200, 200, 404, 200, 403, 404, 401, 401);
+        expect("GET /settlement/ledger/changes?memberId={m1}", 200, 404, 404, 200, 403, 404, 401, 401);
         expect("POST /settlement/ledger/entries/{fresh}/reversals", 403, 403, 403, 201, 403, 404, 401, 401);
         expect("GET /settlement/balances?year=2026&memberId={m1}", 200, 404, 404, 200, 403, 404, 401, 401);
         expect("GET /settlement/billing-details/{m1}",        200, 404, 404, 200, 403, 404, 401, 401);
@@ -146,6 +147,10 @@ class SettlementAuthorizationMatrixTest {
         switch (key) {
             case "GET /settlement/ledger" -> assertEquals(List.of(m1), r.<List<String>>path("items.memberId").stream().distinct().toList());
             case "GET /settlement/ledger/entries/{entry}" -> assertEquals(ids.get("{entry}"), r.path("entryId"));
+            case "GET /settlement/ledger/changes" -> {
+                assertEquals(List.of(m1), r.<List<String>>path("items.line.memberId").stream().distinct().toList());
+                assertTrue(r.<List<String>>path("items.line.entryId").contains(ids.get("{entry}")), r.asString());
+            }
             case "POST /settlement/ledger/entries/{fresh}/reversals" -> assertEquals(2, f.count(
                     "select count(*) from ledger_line where reverses_entry_id = ?", UUID.fromString(fresh)));
             case "GET /settlement/balances", "GET /settlement/reports/members/{m1}", "GET /settlement/statements/{statement}" ->

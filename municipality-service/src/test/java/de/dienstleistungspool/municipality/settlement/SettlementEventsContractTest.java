@@ -62,6 +62,36 @@ class SettlementEventsContractTest {
         }
     }
 
+    @Test
+    void anIssuedInvoiceIsAnnouncedInTheContractShape() throws Exception {
+        SettlementFixture f = new SettlementFixture(db, json, 2).rate(2026, "WATER_SUPPLY", "LEAK_DETECTOR", "DAY", "250.00");
+        var booking = f.completed(f.member(1), f.member(2), "WATER_SUPPLY", "LEAK_DETECTOR", "MONETARY", "2", "DAY",
+                Instant.parse("2026-03-02T12:00:00Z"));
+        f.book(booking);
+        given().auth().oauth2(f.accounting(1)).contentType("application/json")
+                .body("{\"taxNumber\":\"025 123 45678\",\"iban\":\"DE02120300000000202051\",\"bic\":\"BYLADEM1001\"}")
+                .put("/settlement/billing-details/" + f.member(1)).then().statusCode(200);
+        var task = TestInfrastructure.kafkaCompanion().consumeStrings().fromTopics("settlement-events");
+        String invoiceId = given().auth().oauth2(f.accounting(2)).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/settlement/invoices/bookings/" + booking.get("bookingId").asText()).then().statusCode(201).extract().path("id");
+        List<ConsumerRecord<String, String>> mine = List.of();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (mine.isEmpty() && System.currentTimeMillis() < deadline) {
+            SettlementFixture.sleep(200);
+            mine = task.getRecords().stream().filter(r -> f.region.toString().equals(r.key())).toList();
+        }
+        task.stop();
+        assertEquals(1, mine.size(), "one InvoiceIssued");
+        JsonNode event = json.readTree(mine.get(0).value());
+        assertEquals("InvoiceIssued", new String(mine.get(0).headers().lastHeader("event-type").value(), StandardCharsets.UTF_8));
+        assertEquals(shape(json.readTree(Files.readString(Path.of("src/test/resources/contracts/InvoiceIssued.json")))), shape(event));
+        assertEquals(invoiceId, event.get("invoiceId").asText());
+        assertEquals(f.member(1).toString(), event.get("sellerId").asText());
+        assertEquals(f.member(2).toString(), event.get("buyerId").asText());
+        assertEquals("BA-2026-0815", event.get("externalReference").asText());
+        assertEquals(500.0, event.get("netAmount").asDouble());
+    }
+
     private static Map<String, String> shape(JsonNode node) {
         Map<String, String> shape = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

@@ -3,6 +3,7 @@ package de.dienstleistungspool.notification.service;
 import de.dienstleistungspool.notification.config.NotificationConfig;
 import de.dienstleistungspool.notification.domain.NotificationType;
 import de.dienstleistungspool.notification.domain.PoolChange;
+import de.dienstleistungspool.notification.domain.SettlementChange;
 import de.dienstleistungspool.notification.domain.WebhookEndpoint;
 import de.dienstleistungspool.notification.domain.WebhookEndpointRepository;
 import de.dienstleistungspool.platform.paging.Paged;
@@ -122,9 +123,10 @@ public class WebhookEndpoints {
     private static List<String> checkedTypes(List<String> types) {
         Set<String> checked = new LinkedHashSet<>();
         for (String type : types) {
-            if (NotificationType.of(type).isEmpty() && PoolChange.of(type).isEmpty()) {
+            if (NotificationType.of(type).isEmpty() && PoolChange.of(type).isEmpty() && SettlementChange.of(type).isEmpty()) {
                 throw ProblemException.unprocessable("unknown-event-type", "Unknown event type '" + type + "'; allowed: "
-                        + Arrays.toString(NotificationType.values()) + " and " + Arrays.toString(PoolChange.values()));
+                        + Arrays.toString(NotificationType.values()) + ", " + Arrays.toString(PoolChange.values())
+                        + " and " + Arrays.toString(SettlementChange.values()));
             }
             checked.add(type);
         }

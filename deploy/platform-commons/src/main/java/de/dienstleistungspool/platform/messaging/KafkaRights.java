@@ -43,7 +43,7 @@ public final class KafkaRights {
             new Principal("pool-service", List.of("pool-events"), List.of("booking-events", "member-events")),
             new Principal("booking-service", List.of("booking-events"), List.of("pool-events", "member-events")),
             new Principal("notification-service", List.of(),
-                    List.of("booking-events", "member-events", "pool-events")));
+                    List.of("booking-events", "member-events", "pool-events", "settlement-events")));
 
     public static final ScramMechanism MECHANISM = ScramMechanism.SCRAM_SHA_512;
 

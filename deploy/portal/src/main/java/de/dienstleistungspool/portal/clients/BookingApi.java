@@ -57,7 +57,8 @@ public interface BookingApi {
     record Booking(UUID id, UUID offerId, UUID seriesId, String offerKind, String offerTitle, String category,
             String sector, UUID providerMemberId, UUID consumerMemberId, Instant start, Instant end,
             int bufferMinutes, String status, String settlementMode, String site, Quantity scope, Quantity usage,
-            Boolean lateCancellation, String note, String requestedBy, Instant createdAt, Instant updatedAt) {
+            Boolean lateCancellation, String note, String requestedBy, Instant createdAt, Instant updatedAt,
+            String externalReference, String costCentre) {
     }
 
     /** A quantity with its unit (HOUR, DAY, METRE). */
@@ -70,7 +71,7 @@ public interface BookingApi {
 
     /** A booking request. */
     record NewBooking(UUID offerId, Instant start, Instant end, String settlementMode, String sector, String site,
-            BigDecimal scopeQuantity, String scopeUnit, String note) {
+            BigDecimal scopeQuantity, String scopeUnit, String note, String externalReference, String costCentre) {
     }
 
     /** The optional reason of a lifecycle step. */

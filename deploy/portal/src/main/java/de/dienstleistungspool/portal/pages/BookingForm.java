@@ -44,6 +44,14 @@ public class BookingForm {
     @FormParam("bemerkung")
     public String note;
 
+    /** The requester's own reference ("Ihr Zeichen"), e.g. its order number. */
+    @FormParam("zeichen")
+    public String externalReference;
+
+    /** The requester's cost centre (Haushaltsstelle). */
+    @FormParam("haushaltsstelle")
+    public String costCentre;
+
     @FormParam("schluessel")
     public String key;
 
@@ -84,7 +92,8 @@ public class BookingForm {
             }
         }
         return Optional.of(new BookingApi.NewBooking(offerId, from.get(), to.get(), code(settlementMode), code(sector),
-                text(site), quantity, quantity == null ? null : code(scopeUnit), text(note)));
+                text(site), quantity, quantity == null ? null : code(scopeUnit), text(note), text(externalReference),
+                text(costCentre)));
     }
 
     private static String code(String value) {

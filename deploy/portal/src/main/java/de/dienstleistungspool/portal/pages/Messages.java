@@ -450,6 +450,18 @@ public interface Messages {
     @Message("Bemerkung (freiwillig)")
     String book_note();
 
+    @Message("Ihr Zeichen / Bestellnummer (freiwillig, erscheint auf Abrechnung und Rechnung)")
+    String book_reference();
+
+    @Message("Haushaltsstelle (freiwillig)")
+    String book_cost_centre();
+
+    @Message("Ihr Zeichen / Bestellnummer")
+    String booking_reference();
+
+    @Message("Haushaltsstelle")
+    String booking_cost_centre();
+
     @Message("Bereitschaftsplan anlegen")
     String rota_title();
 

@@ -11,9 +11,13 @@ final class NotificationTypes {
             "BookingCancelled", "BookingStarted", "BookingCompleted", "BookingNoShow", "BookingStartsSoon",
             "BookingReturnOverdue", "BookingHeld", "BookingHoldExpired", "BookingWithdrawn", "BookingExtensionRequested",
             "BookingExtensionRejected", "BookingExtended", "EmergencyAlert");
-    /** What a webhook can subscribe to: the types above and the changes of the member's own offers (PoolChange). */
-    static final List<String> WEBHOOK = java.util.stream.Stream.concat(ALL.stream(), Stream.of("OfferCreated",
-            "OfferChanged", "OfferPaused", "OfferResumed", "OfferRetired", "BlackoutAdded", "BlackoutRemoved")).toList();
+    /**
+     * What a webhook can subscribe to: the types above, the changes of the member's own offers (PoolChange) and the
+     * settlement events that concern it (SettlementChange).
+     */
+    static final List<String> WEBHOOK = Stream.concat(ALL.stream(), Stream.of("OfferCreated", "OfferChanged",
+            "OfferPaused", "OfferResumed", "OfferRetired", "BlackoutAdded", "BlackoutRemoved", "StatementReady",
+            "InvoiceIssued", "YearClosed")).toList();
     static final List<String> ROLES = List.of("dispatcher", "works-staff", "accounting", "member-admin", "coordinator");
 
     private NotificationTypes() {

@@ -39,6 +39,18 @@ public final class SettlementEvents {
         }
     }
 
+    /**
+     * An invoice or credit note ({@code typeCode} 380 or 381) was issued and stored: {@code GET /settlement/invoices/{invoiceId}}.
+     * {@code sellerId} or {@code buyerId} is null where the pool is that party; {@code externalReference} and
+     * {@code costCentre} are the buyer's own reference from the booking (null for year-end payments).
+     */
+    public record InvoiceIssued(UUID eventId, String eventType, Instant occurredAt, UUID regionId, UUID invoiceId,
+                                String number, String typeCode, String issueDate, UUID sellerId, UUID buyerId,
+                                UUID bookingId, UUID paymentId, UUID correctsInvoiceId, String sector,
+                                java.math.BigDecimal netAmount, String externalReference, String costCentre)
+            implements SettlementEvent {
+    }
+
     /** A member's year-end statement for one sector can be fetched at {@code /settlement/statements/{statementId}}. */
     public record StatementReady(UUID eventId, String eventType, Instant occurredAt, UUID regionId, UUID memberId,
                                  int year, String sector, UUID statementId) implements SettlementEvent {

@@ -6,6 +6,9 @@ import de.dienstleistungspool.municipality.settlement.domain.SettlementMode;
 import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.EntryView;
 import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.LineView;
 import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.ReversalRequest;
+import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.ChangePage;
+import de.dienstleistungspool.municipality.settlement.rest.LedgerViews.ChangeView;
+import de.dienstleistungspool.municipality.settlement.service.LedgerChanges;
 import de.dienstleistungspool.municipality.settlement.service.LedgerService;
 import de.dienstleistungspool.municipality.settlement.service.SettlementAccess;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
@@ -53,6 +56,9 @@ public class LedgerResource {
     @Inject
     SettlementAccess access;
 
+    @Inject
+    LedgerChanges changes;
+
     @GET
     @RolesAllowed({Roles.ACCOUNTING, Roles.COORDINATOR})
     @Operation(summary = "Ledger lines of a member (accounting: its own) or of the region (coordinator, credit side only)")
@@ -66,6 +72,22 @@ public class LedgerResource {
         UUID member = access.member(memberId);
         return ledger.search(access.region(), member, year, sector == null ? null : Sector.valueOf(sector),
                 mode == null ? null : SettlementMode.valueOf(mode), page, size).map(LineView::of);
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.ACCOUNTING, Roles.COORDINATOR})
+    @Operation(summary = "Ledger changes after a cursor, in a stable order: lines created, reversed or valued (accounting: "
+            + "its own member's lines; coordinator: the region's credit lines, or a member's with memberId)")
+    @APIResponse(responseCode = "200", description = "The next changes and the cursor to ask with next")
+    @APIResponse(responseCode = "400", description = "Not a cursor of this feed, or a limit out of range")
+    @APIResponse(responseCode = "404", description = "The member is not visible to the caller")
+    public ChangePage changes(@QueryParam("after") String after, @QueryParam("memberId") UUID memberId,
+                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        UUID member = access.member(memberId);
+        LedgerChanges.Page page = changes.after(access.region(), member, after, limit);
+        return new ChangePage(page.changes().stream().map(c -> new ChangeView(c.change().cursor(), c.change().kind().name(),
+                c.change().changedAt(), LineView.of(c.line()))).toList(), page.nextCursor());
     }
 
     @GET

@@ -37,6 +37,18 @@ public final class LedgerViews {
         }
     }
 
+    /**
+     * One change of the ledger feed: {@code ENTRY_CREATED} (a usage or carry-over line), {@code ENTRY_REVERSED} (a
+     * line of a reversal entry, naming the entry it reverses) or {@code ENTRY_VALUED} (the line got its rate and amount
+     * from a later valuation); {@code line} is the line as it stands now.
+     */
+    public record ChangeView(String cursor, String change, Instant changedAt, LineView line) {
+    }
+
+    /** A page of the change feed; ask again with {@code after=nextCursor} (the same cursor while nothing is new). */
+    public record ChangePage(List<ChangeView> items, String nextCursor) {
+    }
+
     /** Both lines of one entry. */
     public record EntryView(UUID entryId, List<LineView> lines) {
     }

@@ -3,6 +3,8 @@ package de.dienstleistungspool.municipality.settlement.service;
 import de.dienstleistungspool.municipality.settlement.domain.InvoiceRepository;
 import de.dienstleistungspool.municipality.settlement.domain.IssuedInvoice;
 import de.dienstleistungspool.municipality.settlement.domain.LedgerLine;
+import de.dienstleistungspool.municipality.settlement.messaging.SettlementEvents;
+import de.dienstleistungspool.platform.outbox.Outbox;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,9 @@ public class InvoiceService {
 
     @Inject
     SettlementAccess access;
+
+    @Inject
+    Outbox outbox;
 
     /** The stored invoice and whether this call issued it (false: it had been issued before). */
     public record Issued(IssuedInvoice invoice, boolean created) {
@@ -122,6 +127,9 @@ public class InvoiceService {
                 d.bookingId(), d.paymentId(), corrects == null ? null : corrects.id(), d.sellerId(), d.buyerId(), d.sector(),
                 d.netAmount(), today, java.time.Instant.now(), access.actor(), xml);
         invoices.insert(issued);
+        outbox.publish(new SettlementEvents.InvoiceIssued(UUID.randomUUID(), "InvoiceIssued", issued.issuedAt(), regionId,
+                issued.id(), number, type, today.toString(), d.sellerId(), d.buyerId(), d.bookingId(), d.paymentId(),
+                corrects == null ? null : corrects.id(), d.sector().name(), d.netAmount(), d.orderReference(), d.costCentre()));
         return new Issued(issued, true);
     }
 
