@@ -39,12 +39,12 @@ rights() {
     --resource-pattern-type prefixed
 }
 
-for topic in member-events pool-events booking-events settlement-events; do
+for topic in member-events pool-events booking-events settlement-events demand-events; do
   kafka kafka-topics.sh --create --if-not-exists --topic "$topic" --partitions 3 --replication-factor 1
 done
 
 #      service              password                         writes                             reads
 rights municipality-service "${MUNICIPALITY_KAFKA_PASSWORD:?}" "member-events settlement-events" "booking-events"
-rights pool-service         "${POOL_KAFKA_PASSWORD:?}"         "pool-events"                     "booking-events member-events"
-rights booking-service      "${BOOKING_KAFKA_PASSWORD:?}"      "booking-events"                  "pool-events member-events"
+rights pool-service         "${POOL_KAFKA_PASSWORD:?}"         "pool-events"                     "booking-events member-events demand-events"
+rights booking-service      "${BOOKING_KAFKA_PASSWORD:?}"      "booking-events demand-events"    "pool-events member-events"
 rights notification-service "${NOTIFICATION_KAFKA_PASSWORD:?}" ""                                "booking-events member-events pool-events settlement-events"

@@ -3,6 +3,7 @@ package de.dienstleistungspool.booking.rest;
 import de.dienstleistungspool.booking.service.Extensions;
 import de.dienstleistungspool.booking.service.HeldSlots;
 import de.dienstleistungspool.booking.service.Rebooking;
+import de.dienstleistungspool.booking.service.ReportsRefusals;
 import de.dienstleistungspool.booking.service.Withdrawals;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.security.Roles;
@@ -69,6 +70,7 @@ public class BookingRecoveryResource {
     @POST
     @Path("/rebook")
     @RolesAllowed(Roles.DISPATCHER)
+    @ReportsRefusals
     @Operation(summary = "Book an equivalent offer for a withdrawn booking's period in one call (dispatcher of the "
             + "requester); the new booking names the withdrawn one in replacesBookingId")
     @APIResponse(responseCode = "201", description = "The new booking", content = @Content(schema = @Schema(implementation = BookingView.class)))

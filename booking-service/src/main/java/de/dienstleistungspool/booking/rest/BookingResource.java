@@ -4,6 +4,7 @@ import de.dienstleistungspool.booking.domain.Booking;
 import de.dienstleistungspool.booking.domain.BookingStatus;
 import de.dienstleistungspool.booking.service.BookingQueries;
 import de.dienstleistungspool.booking.service.BookingRequests;
+import de.dienstleistungspool.booking.service.ReportsRefusals;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
@@ -55,6 +56,7 @@ public class BookingResource {
     @POST
     @RolesAllowed(Roles.DISPATCHER)
     @Idempotent
+    @ReportsRefusals
     @Operation(summary = "Request an offer for a period (a dispatcher of another member of the offer's region)")
     @APIResponse(responseCode = "201", description = "Requested (or confirmed at once if the offer auto-confirms)", content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, period or missing Idempotency-Key")

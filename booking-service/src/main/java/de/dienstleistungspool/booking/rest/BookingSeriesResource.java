@@ -2,6 +2,7 @@ package de.dienstleistungspool.booking.rest;
 
 import de.dienstleistungspool.booking.service.BookingQueries;
 import de.dienstleistungspool.booking.service.BookingSeriesRequests;
+import de.dienstleistungspool.booking.service.ReportsRefusals;
 import de.dienstleistungspool.platform.idempotency.Idempotent;
 import de.dienstleistungspool.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +47,7 @@ public class BookingSeriesResource {
     @POST
     @RolesAllowed(Roles.DISPATCHER)
     @Idempotent
+    @ReportsRefusals
     @Operation(summary = "Book a rota; all-or-nothing unless skipConflicts=true")
     @APIResponse(responseCode = "201", description = "The bookings made and the occurrences skipped", content = @Content(schema = @Schema(implementation = SeriesView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, rule, periods or missing Idempotency-Key")

@@ -34,16 +34,25 @@ public class BookingRequests {
     @Inject
     Caller caller;
 
+    @Inject
+    UnmetNeeds needs;
+
     /**
      * Books the offer for the caller's member: a period taken by an active booking is 409 naming that booking's
-     * period, as are a paused or retired offer and a blackout (refused by the database).
+     * period, as are a paused or retired offer and a blackout (refused by the database). A refusal for lack of
+     * capacity is noted for the shortage radar.
      */
     @Transactional
     public Booking request(BookingDraft draft) {
         Offer offer = policy.bookableOffer(draft.offerId());
         Booking b = policy.prepare(offer, draft, null, Instant.now().truncatedTo(ChronoUnit.MICROS));
-        if (!insert(b, offer)) {
-            throw overlap(b);
+        try {
+            if (!insert(b, offer)) {
+                throw overlap(b);
+            }
+        } catch (ProblemException refused) {
+            needs.refused(b, refused);
+            throw refused;
         }
         return b;
     }

@@ -42,6 +42,9 @@ public class BookingSeriesRequests {
     @Inject
     BookingConfig config;
 
+    @Inject
+    UnmetNeeds needs;
+
     /** The booked occurrences and the skipped ones. */
     public record SeriesResult(UUID seriesId, List<Booking> bookings, List<SeriesConflict> skipped) {
     }
@@ -69,6 +72,12 @@ public class BookingSeriesRequests {
         // Holding the offer row in share mode keeps its status and blackouts fixed until this transaction ends.
         offers.lockShared(offer.id);
         List<SeriesConflict> conflicts = conflicts(drafts);
+        for (SeriesConflict c : conflicts) {
+            if (!"outside-hours".equals(c.reason())) {
+                drafts.stream().filter(b -> b.startAt.equals(c.start())).findFirst()
+                        .ifPresent(b -> needs.refused(b, "booked".equals(c.reason()) ? "booking-overlap" : c.reason()));
+            }
+        }
         if (!conflicts.isEmpty() && !skipConflicts) {
             throw new SeriesConflictException(conflicts.size() + " of " + drafts.size()
                     + " occurrences conflict; nothing was booked (ask with skipConflicts=true to book the free ones)",
@@ -85,8 +94,11 @@ public class BookingSeriesRequests {
             } else if (skipConflicts) {
                 // a concurrent request took the period between the check and the insert
                 skipped.add(new SeriesConflict(b.startAt, b.endAt, "booked", null, null));
+                needs.refused(b, "booking-overlap");
             } else {
-                throw requests.overlap(b);
+                ProblemException refused = requests.overlap(b);
+                needs.refused(b, refused);
+                throw refused;
             }
         }
         if (booked.isEmpty()) {

@@ -37,6 +37,9 @@ public class Rebooking {
     @Inject
     Caller caller;
 
+    @Inject
+    UnmetNeeds needs;
+
     /**
      * Books the offer in place of the withdrawn booking. The original is locked, so two rebookings of it wait for each
      * other and the second finds the first; a unique index on the replaced booking backs this up.
@@ -76,8 +79,13 @@ public class Rebooking {
             steps.add(new BookingAudit.Step(BookingStatus.CONFIRMED, BookingRequests.AUTO_CONFIRM, null,
                     "offer confirms automatically"));
         }
-        if (!placements.place(b, steps)) {
-            throw requests.overlap(b);
+        try {
+            if (!placements.place(b, steps)) {
+                throw requests.overlap(b);
+            }
+        } catch (ProblemException refused) {
+            needs.refused(b, refused);
+            throw refused;
         }
         return b;
     }

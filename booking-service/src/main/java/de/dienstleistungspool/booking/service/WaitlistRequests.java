@@ -7,6 +7,7 @@ import de.dienstleistungspool.booking.domain.Offer;
 import de.dienstleistungspool.booking.domain.OfferRepository;
 import de.dienstleistungspool.booking.domain.WaitlistEntry;
 import de.dienstleistungspool.booking.domain.WaitlistRepository;
+import de.dienstleistungspool.platform.outbox.Outbox;
 import de.dienstleistungspool.platform.paging.Paged;
 import de.dienstleistungspool.platform.problem.ProblemException;
 import de.dienstleistungspool.platform.security.Caller;
@@ -41,9 +42,13 @@ public class WaitlistRequests {
     @Inject
     Caller caller;
 
+    @Inject
+    Outbox outbox;
+
     /**
      * Queues the caller's member for a period of the offer that is taken now; the request is checked as a booking
-     * would be. A free period is refused (book it instead).
+     * would be. A free period is refused (book it instead). The entry is a need the pool did not meet, published as
+     * {@code WaitlistJoined} for the shortage radar in the same transaction.
      */
     @Transactional
     public WaitlistEntry join(BookingDraft draft, Instant expiresAt) {
@@ -80,6 +85,8 @@ public class WaitlistRequests {
         e.createdAt = now;
         e.updatedAt = now;
         entries.persist(e);
+        outbox.publish(UnmetNeeds.event("WaitlistJoined", offer.id, offer.regionId, offer.ownerMemberId, e.memberId,
+                offer.kind.name(), offer.category, e.sector.name(), e.startAt, e.endAt, null));
         entries.flush();
         return entries.findById(e.id);
     }

@@ -35,7 +35,7 @@ class BrokerRightsTest extends StackTest {
     /** Each event topic and the one service that writes it (docs/EVENTS.md). */
     private static final Map<String, String> OWNERS = Map.of("member-events", "municipality-service",
             "settlement-events", "municipality-service", "pool-events", "pool-service",
-            "booking-events", "booking-service");
+            "booking-events", "booking-service", "demand-events", "booking-service");
     private static final List<String> SERVICES = List.of("municipality-service", "pool-service", "booking-service",
             "notification-service");
 

@@ -35,7 +35,7 @@ public final class KafkaBroker {
 
     /** The topics of docs/EVENTS.md, created up front so consumers find all partitions from the start. */
     public static final List<String> TOPICS = List.of("member-events", "pool-events", "booking-events",
-            "settlement-events");
+            "settlement-events", "demand-events");
     public static final int PARTITIONS = 3;
     private static final int NODE_ID = 1;
 

@@ -41,7 +41,8 @@ class KafkaBrokerProcessTest {
         try {
             assertNotEquals(ProcessHandle.current().pid(), first.pid());
             broker.awaitReadyAndProvision(first, Duration.ofSeconds(120));
-            assertEquals(Map.of("member-events", 3, "pool-events", 3, "booking-events", 3, "settlement-events", 3),
+            assertEquals(Map.of("member-events", 3, "pool-events", 3, "booking-events", 3, "settlement-events", 3,
+                    "demand-events", 3),
                     partitions(broker));
             send(broker.adminClient(), "{\"eventType\":\"Probe\"}");
         } finally {

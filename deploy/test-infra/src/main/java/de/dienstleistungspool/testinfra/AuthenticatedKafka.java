@@ -23,7 +23,7 @@ public final class AuthenticatedKafka {
     private static final String ADMIN_JAAS = "org.apache.kafka.common.security.plain.PlainLoginModule required"
             + " username=\"plain-admin\" password=\"plain-admin-secret\";";
     private static final List<String> TOPICS = List.of("member-events", "pool-events", "booking-events",
-            "settlement-events");
+            "settlement-events", "demand-events");
 
     private static KafkaClusterTestKit broker;
 

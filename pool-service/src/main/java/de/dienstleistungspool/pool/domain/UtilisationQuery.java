@@ -25,7 +25,7 @@ public class UtilisationQuery {
                        (m + interval '1 month') at time zone 'Europe/Berlin' as pe
                 from generate_series(make_timestamp(:year, 1, 1, 0, 0, 0), make_timestamp(:year, 12, 1, 0, 0, 0),
                                      interval '1 month') m)
-            select o.id, o.title, o.category, o.owner_member_id, months.month,
+            select o.id, o.title, o.category, o.owner_member_id, months.month, array_to_string(o.sectors, ',') as sectors,
                    multirange_hours(base.mr - coalesce((select range_agg(x.period) from blackout x
                        where x.offer_id = o.id and x.period && tstzrange(months.ps, months.pe)), '{}'::tstzmultirange)) as bookable,
                    multirange_hours(coalesce((select range_agg(tstzrange(b.start_at, b.end_at)) from busy_period b
@@ -49,7 +49,7 @@ public class UtilisationQuery {
     EntityManager em;
 
     /** One offer in one month. */
-    public record Row(UUID offerId, String title, String category, UUID ownerMemberId, int month,
+    public record Row(UUID offerId, String title, String category, UUID ownerMemberId, int month, List<String> sectors,
                       BigDecimal bookableHours, BigDecimal bookedHours, long withdrawals) {
     }
 
@@ -63,7 +63,7 @@ public class UtilisationQuery {
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
             rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], ((Number) r[4]).intValue(),
-                    (BigDecimal) r[5], (BigDecimal) r[6], ((Number) r[7]).longValue()));
+                    List.of(((String) r[5]).split(",")), (BigDecimal) r[6], (BigDecimal) r[7], ((Number) r[8]).longValue()));
         }
         return rows;
     }

@@ -49,7 +49,7 @@ public class UtilisationResource {
                 : Response.ok(view, MediaType.APPLICATION_JSON).build();
     }
 
-    private static boolean wantsCsv(String format, HttpHeaders headers) {
+    static boolean wantsCsv(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {
             return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "csv" -> true;

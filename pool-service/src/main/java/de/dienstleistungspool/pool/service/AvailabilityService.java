@@ -27,10 +27,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /** Availability of one offer and the region-wide search for free offers, both read from this service's database. */
 @ApplicationScoped
 public class AvailabilityService {
+
+    private static final Logger LOG = Logger.getLogger(AvailabilityService.class);
+    /** What an offer's category looks like (OfferRequest); a search for anything else finds nothing and records nothing. */
+    private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
     @Inject
     OfferRepository offers;
@@ -49,6 +54,9 @@ public class AvailabilityService {
 
     @Inject
     OfferSearch search;
+
+    @Inject
+    ShortageRadar radar;
 
     @Inject
     Caller caller;
@@ -101,6 +109,9 @@ public class AvailabilityService {
         }
         OfferSearch.Result result = search.freeOffers(new OfferSearch.Criteria(caller.regionId(), r.from(), r.to(), lat, lon,
                 r.kind(), r.category(), r.sector(), r.qualification(), r.radiusKm(), r.page(), r.size()));
+        if (result.total() == 0 && r.category() != null && CATEGORY.matcher(r.category()).matches()) {
+            recordMiss(r, lat, lon);
+        }
         List<UUID> ids = result.hits().stream().map(OfferSearch.Hit::offerId).toList();
         Map<UUID, Offer> byId = offers.listByIds(ids).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
         var windowsByOffer = windows.listOfAll(ids).stream().collect(Collectors.groupingBy(w -> w.offerId));
@@ -109,5 +120,16 @@ public class AvailabilityService {
                         BigDecimal.valueOf(h.distanceMetres() / 1000.0).setScale(2, RoundingMode.HALF_UP)))
                 .toList();
         return new Paged<>(hits, r.page(), r.size(), result.total());
+    }
+
+    /** A search for a category that found nothing free counts for the shortage radar; a failure to record never fails it. */
+    private void recordMiss(SearchRequest r, double lat, double lon) {
+        caller.optionalMemberId().ifPresent(member -> {
+            try {
+                radar.searchFoundNothing(caller.regionId(), member, r.category(), r.sector(), r.from(), r.to(), lat, lon);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "A search without hit was not recorded for the shortage radar");
+            }
+        });
     }
 }

@@ -40,8 +40,8 @@ public final class KafkaRights {
     public static final List<Principal> SERVICES = List.of(
             new Principal("municipality-service", List.of("member-events", "settlement-events"),
                     List.of("booking-events")),
-            new Principal("pool-service", List.of("pool-events"), List.of("booking-events", "member-events")),
-            new Principal("booking-service", List.of("booking-events"), List.of("pool-events", "member-events")),
+            new Principal("pool-service", List.of("pool-events"), List.of("booking-events", "member-events", "demand-events")),
+            new Principal("booking-service", List.of("booking-events", "demand-events"), List.of("pool-events", "member-events")),
             new Principal("notification-service", List.of(),
                     List.of("booking-events", "member-events", "pool-events", "settlement-events")));
 
