@@ -65,6 +65,8 @@ class PoolAuthorizationMatrixTest {
         expect("GET /search",                                 200, 200, 200, 200, 200, 200, 200, 401, 401);
         expect("GET /board",                                  200, 200, 200, 200, 200, 200, 200, 401, 401);
         expect("GET /utilisation",                            200, 200, 200, 200, 200, 200, 200, 401, 401);
+        // the region's coordinator only; another county's coordinator (OTHER_REGION holds the role) finds no region
+        expect("GET /regions/{region}/shortage-radar",        403, 403, 403, 403, 200, 403, 404, 401, 401);
         expect("POST /calendar/secret",                       403, 201, 403, 201, 403, 201, 201, 401, 401);
         // the feeds take no bearer token: each caller uses the secret its own member holds (none for C and invalid ones)
         expect("GET /calendar/members/{owner}.ics",           200, 200, 200, 200, 404, 404, 404, 404, 404);
@@ -118,7 +120,7 @@ class PoolAuthorizationMatrixTest {
 
     private static Needs needs(String op) {
         return switch (op) {
-            case "POST /offers", "POST /calendar/secret" -> Needs.NOTHING;
+            case "POST /offers", "POST /calendar/secret", "GET /regions/{region}/shortage-radar" -> Needs.NOTHING;
             case "POST /offers/{id}/resume" -> Needs.PAUSED;
             case "DELETE /offers/{id}/blackouts/{blackoutId}", "GET /offers/{id}/blackouts" -> Needs.BLACKOUT;
             case "GET /calendar/members/{owner}.ics", "GET /calendar/offers/{id}.ics" -> Needs.FEEDS;
@@ -134,7 +136,8 @@ class PoolAuthorizationMatrixTest {
             r = r.auth().oauth2(token);
         }
         String path = op.substring(op.indexOf(' ') + 1).replace("{id}", String.valueOf(f.offer()))
-                .replace("{blackoutId}", String.valueOf(f.blackout())).replace("{owner}", OWNER.toString());
+                .replace("{blackoutId}", String.valueOf(f.blackout())).replace("{owner}", OWNER.toString())
+                .replace("{region}", REGION.toString());
         String from = FUTURE.toString();
         String to = FUTURE.plus(Duration.ofDays(2)).toString();
         return switch (op) {
@@ -148,6 +151,8 @@ class PoolAuthorizationMatrixTest {
                     .queryParam("lat", "51.19").queryParam("lon", "10.05").get(path);
             case "GET /board" -> r.queryParam("from", from).queryParam("to", to).queryParam("category", f.category()).get(path);
             case "GET /utilisation" -> r.queryParam("year", FUTURE.atZone(java.time.ZoneOffset.UTC).getYear()).get(path);
+            case "GET /regions/{region}/shortage-radar" -> r.queryParam("year", FUTURE.atZone(java.time.ZoneOffset.UTC).getYear())
+                    .get(path);
             default -> {
                 if (feed) {
                     String secret = f.secrets().get(who);
@@ -197,6 +202,10 @@ class PoolAuthorizationMatrixTest {
                     "the region's board shows its offers only: " + r.asString());
             case "GET /utilisation" -> assertEquals(sameRegion, r.<List<String>>path("rows.key").contains(f.offer().toString()),
                     "the region's utilisation shows its offers only: " + r.asString());
+            case "GET /regions/{region}/shortage-radar" -> {
+                assertEquals(REGION.toString(), r.path("regionId"));
+                assertTrue(r.<List<Object>>path("rows") != null, r.asString());
+            }
             case "POST /calendar/secret" -> assertEquals(1, count("select count(*) from calendar_secret where member_id = ?::uuid",
                     member));
             default -> {

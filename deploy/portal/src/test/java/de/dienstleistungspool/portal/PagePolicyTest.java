@@ -48,6 +48,7 @@ class PagePolicyTest {
             Map.entry("/koordination/jahresabschluss", Set.of("coordinator")),
             Map.entry("/koordination/berichte", Set.of("coordinator")),
             Map.entry("/koordination/spuelplan", Set.of("coordinator")),
+            Map.entry("/koordination/engpaesse", Set.of("coordinator")),
             Map.entry("/benachrichtigungen", Set.copyOf(ROLES)),
             Map.entry("/benachrichtigungen/einstellungen", Set.of("member-admin")),
             Map.entry("/benachrichtigungen/webhooks", Set.of("member-admin")));

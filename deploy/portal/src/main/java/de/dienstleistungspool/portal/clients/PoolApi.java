@@ -63,6 +63,30 @@ public interface PoolApi {
             @QueryParam("groupBy") String groupBy, @QueryParam("granularity") String granularity,
             @QueryParam("format") String format);
 
+    @GET
+    @Path("/regions/{regionId}/shortage-radar")
+    ShortageReport shortageRadar(@PathParam("regionId") UUID regionId, @QueryParam("year") int year);
+
+    @GET
+    @Path("/regions/{regionId}/shortage-radar")
+    @jakarta.ws.rs.Produces("*/*")
+    org.jboss.resteasy.reactive.RestResponse<byte[]> shortageRadarCsv(@PathParam("regionId") UUID regionId,
+            @QueryParam("year") int year, @QueryParam("format") String format);
+
+    /** The region's shortage radar of a year: unmet demand per category, sector and month, and the hints. */
+    record ShortageReport(UUID regionId, int year, List<ShortageRow> rows, List<ShortageHint> hints) {
+    }
+
+    /** One category and sector (null: searches that named none) in one month ({@code 2026-03}). */
+    record ShortageRow(String category, String categoryName, String sector, String month, long searchesWithoutHit,
+            long refusals, long waitlistEntries, long unmetDemand, long members, BigDecimal meanDistanceKm,
+            BigDecimal bookableHours, BigDecimal bookedHours, BigDecimal utilisation) {
+    }
+
+    /** Months in which demand for a category and sector went unmet, in a German sentence. */
+    record ShortageHint(String category, String sector, String fromMonth, String toMonth, String text) {
+    }
+
     /** Booked against bookable hours of the region's offers, grouped, per month or year. */
     record Utilisation(int year, String groupBy, String granularity, List<UtilisationRow> rows) {
     }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Koordination: the coordinator's tasks for the region (members, rates, year-end close, flushing plan, reports) in one place. */
+/** Koordination: the coordinator's tasks for the region (members, rates, year-end close, flushing plan, reports, shortages) in one place. */
 @Path(PagePolicy.COORDINATION_PATH)
 @Produces(MediaType.TEXT_HTML)
 public class CoordinationPage {
@@ -19,6 +19,7 @@ public class CoordinationPage {
     static final String CLOSE = PagePolicy.COORDINATION_PATH + "/jahresabschluss";
     static final String REPORTS = PagePolicy.COORDINATION_PATH + "/berichte";
     static final String FLUSHING = PagePolicy.COORDINATION_PATH + "/spuelplan";
+    static final String SHORTAGES = PagePolicy.COORDINATION_PATH + "/engpaesse";
 
     @Inject
     CurrentPerson person;
