@@ -48,15 +48,28 @@ class TwoInstancesTest extends StackTest {
     private final List<String> offers = new ArrayList<>();
     private final Map<String, Instant> killedAt = new ConcurrentHashMap<>();
 
+    /** Each service's consumer group as it was before the second instances joined. */
+    private static final Map<String, Long> MEMBERS_BEFORE = new java.util.TreeMap<>();
+
+    /**
+     * Stops the second instances and waits until every consumer group is back to its members from before, so the
+     * tests after this one do not wait for partitions held by an instance that is gone (a killed and restarted
+     * instance leaves its old member behind until Kafka's session timeout).
+     */
     @AfterAll
     static void stopSecondInstances() {
         INSTANCES.stop();
+        if (!MEMBERS_BEFORE.isEmpty()) {
+            await("every consumer group back to its members from before the test", Duration.ofSeconds(120),
+                    () -> groupMembers().equals(MEMBERS_BEFORE));
+        }
     }
 
     @Test
     void everyEffectHappensExactlyOnceWhileOneInstanceOfEachServiceIsKilledInTurn() throws Exception {
         long t0 = System.nanoTime();
         Map<String, Long> members = groupMembers();
+        MEMBERS_BEFORE.putAll(members);
         System.out.println("second instances ready after " + INSTANCES.start() + " s");
         await("the second instances' consumers in their services' groups", Duration.ofSeconds(120), () -> {
             Map<String, Long> now = groupMembers();
