@@ -61,7 +61,7 @@ class TwoInstancesTest extends StackTest {
         INSTANCES.stop();
         if (!MEMBERS_BEFORE.isEmpty()) {
             await("every consumer group back to its members from before the test", Duration.ofSeconds(120),
-                    () -> groupMembers().equals(MEMBERS_BEFORE));
+                    () -> groupMembers().equals(MEMBERS_BEFORE) && allStable());
         }
     }
 
@@ -182,6 +182,16 @@ class TwoInstancesTest extends StackTest {
             Api.Reply r = TwoInstances.either("booking", (first + i) % 2 + 1, b -> postIdempotent(b,
                     "/bookings/" + id + "/" + step, API.token("eschwege-works-staff"), body, "two-" + step + "-" + id));
             assertEquals(200, r.status(), step + " " + id + ": " + r);
+        }
+    }
+
+    /** Whether every service's consumer group has finished rebalancing (its partitions are assigned again). */
+    private static boolean allStable() {
+        try (Admin admin = Admin.create(STACK.kafkaAdmin())) {
+            return admin.describeConsumerGroups(GROUPS).all().get().values().stream()
+                    .allMatch(d -> d.groupState() == org.apache.kafka.common.GroupState.STABLE);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
